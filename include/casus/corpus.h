@@ -1,0 +1,71 @@
+// Loading and querying the corpus: treaties, states, places and regions.
+//
+// load_corpus() reads and validates every file and returns a Corpus only when there was no problem
+// at all; otherwise it returns nullopt and every problem found is in the Diagnostics. A Corpus is
+// immutable once built: share it freely between threads.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "casus/diagnostics.h"
+#include "casus/model.h"
+
+namespace casus {
+
+// The files one corpus is made of.
+struct CorpusFiles {
+  std::string states;                 // corpus/states.toml
+  std::string locations;              // corpus/locations.toml
+  std::vector<std::string> treaties;  // corpus/treaties/*.toml, sorted
+};
+
+// The files under a corpus root directory (root/states.toml, root/locations.toml, root/treaties/).
+// Problems (missing files or directories) are added to `diag`.
+CorpusFiles corpus_files_in(const std::string& root, Diagnostics& diag);
+
+class Corpus {
+ public:
+  const std::vector<State>& states() const { return states_; }
+  const std::vector<Location>& locations() const { return locations_; }
+  const std::vector<Region>& regions() const { return regions_; }
+  const std::vector<Treaty>& treaties() const { return treaties_; }
+
+  // Lookups by id; nullptr when absent.
+  const State* state(std::string_view id) const;
+  const Location* location(std::string_view id) const;
+  const Region* region(std::string_view id) const;
+  const Treaty* treaty(std::string_view id) const;
+
+  // Display name of a state ("Russian Federation"), or the id itself when unknown.
+  std::string state_name(std::string_view id) const;
+
+ private:
+  friend std::optional<Corpus> load_corpus(const CorpusFiles&, Diagnostics&);
+  void build_indexes();
+
+  std::vector<State> states_;
+  std::vector<Location> locations_;
+  std::vector<Region> regions_;
+  std::vector<Treaty> treaties_;
+  std::map<std::string, size_t, std::less<>> state_index_, location_index_, region_index_,
+      treaty_index_;
+};
+
+// Reads and validates all files; nullopt (and diagnostics) on any problem.
+std::optional<Corpus> load_corpus(const CorpusFiles& files, Diagnostics& diag);
+
+// ---- dated queries -------------------------------------------------------------------------------
+
+// Is the treaty in force on day d? (from in_force, up to but excluding ended)
+Truth in_force_on(const Treaty& t, Date d);
+// Is `state` a member of the treaty on day d (the treaty being in force)?
+Truth member_on(const Treaty& t, std::string_view state, Date d);
+// Is the holder's obligation towards the beneficiary suspended on day d?
+Truth suspended_on(const Treaty& t, std::string_view holder, std::string_view beneficiary, Date d);
+
+}  // namespace casus

@@ -1,0 +1,248 @@
+// The validated model of the corpus: treaties encoded article by article, the states they bind and the
+// places and regions their clauses name. Everything here was checked by the loader (corpus.h); code
+// that holds a Corpus may rely on every reference resolving.
+//
+// Dates follow one convention: a membership's `to` is its last day; a treaty's `ended` is the first day
+// it is no longer in force.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "casus/date.h"
+#include "casus/diagnostics.h"
+
+namespace casus {
+
+using StateId = std::string;  // ISO 3166-1 alpha-3 where one exists ("RUS"), see corpus/states.toml
+
+// ---- provenance --------------------------------------------------------------------------------
+
+enum class Verification { verified, partly, unverified };  // the fact sheet's [V] / [P] / [U]
+
+struct Provenance {
+  Verification status = Verification::unverified;
+  std::string source;  // URL or citation where the fact was seen
+  std::string note;
+};
+
+struct DatedFact {
+  DateSpan date;
+  std::string place;
+  Provenance provenance;
+};
+
+// ---- states, places, regions -------------------------------------------------------------------
+
+enum class IsoList { iso3166_1, iso3166_3, none };
+
+struct State {
+  StateId id;
+  IsoList iso = IsoList::iso3166_1;
+  int cow_code = 0;      // 0 when the state has none
+  std::string cow_abbr;
+  std::string name_en;   // from iso-codes (or the file, for states ISO does not list)
+  std::string name_de;
+  Provenance provenance;
+  SourcePosition defined_at;
+};
+
+struct Location {
+  std::string id;            // a state id, an ISO 3166-2 code, or a kebab-case name
+  std::string name_en, name_de;
+  StateId part_of;           // the state it belongs to (itself for a state)
+  StateId administered_by;   // who administers it (the engine's "territory under the administration of")
+  bool is_state = false;     // a state's own (metropolitan) territory
+  Provenance provenance;
+  SourcePosition defined_at;
+};
+
+struct RegionEntry {
+  std::string location;
+  std::optional<DateSpan> from, to;  // inclusive
+  Provenance provenance;
+};
+
+struct Region {
+  std::string id;
+  std::string name;
+  std::string defined_by;
+  Provenance provenance;
+  std::vector<RegionEntry> members;   // the location and everything part of it lies inside
+  std::vector<RegionEntry> excluded;  // parts of a member that lie outside
+  std::vector<RegionEntry> disputed;  // undecided: the engine answers "unknown"
+  SourcePosition defined_at;
+};
+
+// ---- treaties ----------------------------------------------------------------------------------
+
+enum class EndKind { lapsed, terminated, denounced, replaced, superseded, dissolved, abrogated };
+enum class JoinKind { founding, accession, succession, restored };
+enum class LeaveKind { none, withdrawal, denunciation, succession, dissolution, expulsion };
+
+struct Membership {
+  StateId state;
+  std::optional<DateSpan> from, to;  // to = last day; defaults from the treaty's dates
+  JoinKind joined = JoinKind::founding;
+  LeaveKind left = LeaveKind::none;
+  Provenance provenance;
+};
+
+struct Suspension {
+  StateId holder;
+  std::optional<StateId> beneficiary;  // nullopt: towards every member
+  DateSpan from;
+  std::optional<DateSpan> to;
+  Provenance provenance;
+};
+
+struct Statement {
+  DateSpan date;
+  StateId by;
+  std::string kind;   // repudiation | interpretation | freeze | practice
+  std::string about;  // provision label, may be empty
+  std::string summary;
+  Provenance provenance;
+};
+
+enum class ProvisionKind {
+  defence, offence, neutrality, non_aggression, consultation, no_conflicting_commitments,
+  territory_denial, defence_cooperation, cooperation_area, guarantee, sanctions, procedure, other
+};
+
+enum class EventKind {
+  armed_attack, threat, mobilization, war_involvement, neutrality_violation,
+  declaration_of_war, request_for_assistance
+};
+
+enum class AttackerScope { any, named, not_a_member };
+enum class TargetKind { any, territory, forces };
+enum class AdministeredBy { unconstrained, beneficiary, holder, member, state };
+
+// One alternative of a location condition: all its fields must hold.
+struct WhereClause {
+  TargetKind target = TargetKind::any;
+  std::string region;  // empty: no region condition
+  AdministeredBy administered_by = AdministeredBy::unconstrained;
+  StateId administering_state;   // with AdministeredBy::state
+  bool metropolitan = false;     // the beneficiary's own metropolitan territory
+};
+
+struct Trigger {
+  EventKind event = EventKind::armed_attack;
+  AttackerScope attacker = AttackerScope::any;
+  std::vector<StateId> attackers;     // AttackerScope::named
+  std::vector<StateId> supported_by;  // "Italy supported by Germany"
+  int min_attackers = 0;
+  int min_great_powers = 0;
+  bool unprovoked = false;
+  bool state_of_war = false;
+  std::vector<StateId> mobilizers;    // EventKind::mobilization
+  StateId guaranteed;                 // EventKind::neutrality_violation
+  std::vector<WhereClause> where;     // alternatives; empty = anywhere
+};
+
+enum class Speed { unspecified, immediately, without_delay, forthwith, at_once };
+enum class Means { unspecified, all_means, all_forces, necessary, as_deemed_necessary };
+enum class MilitaryAid { yes, may, no };
+
+struct Assistance {
+  std::string text;
+  Speed speed = Speed::unspecified;
+  Means means = Means::unspecified;
+  MilitaryAid military = MilitaryAid::yes;
+  bool other = false;
+};
+
+enum class GateKind {
+  un_charter_art_51, request_of_attacked, domestic_law, constitutional_processes, deems_necessary,
+  council_consensus, no_armed_force_without_consent, unsc_reporting
+};
+
+enum class GateClass { legal_condition, discretion, procedural };
+GateClass gate_class(GateKind kind);
+
+struct Gate {
+  GateKind kind;
+  std::string quote;
+  std::string note;
+};
+
+struct Provision {
+  std::string article;
+  std::string label;
+  ProvisionKind kind = ProvisionKind::other;
+  std::string title;
+  std::string quote;
+  std::string quote_source;
+  std::string language;
+  Provenance provenance;
+  std::vector<StateId> holders;        // empty: every member
+  std::vector<StateId> beneficiaries;  // empty: every other member
+  std::vector<std::string> areas;      // cooperation-area
+  std::optional<Trigger> trigger;
+  std::optional<Assistance> assistance;
+  std::vector<Gate> gates;
+  SourcePosition defined_at;
+};
+
+// An understanding, reservation or secret protocol that narrows a provision (by its label).
+struct Understanding {
+  std::string label;
+  std::string kind;      // understanding | secret-protocol | reservation | interpretive-declaration
+  std::string modifies;  // provision label
+  StateId by;
+  std::vector<StateId> holders;  // empty: narrows every holder's obligation
+  std::optional<DateSpan> date;
+  std::string summary;
+  std::string quote;
+  Provenance provenance;
+  std::optional<Trigger> trigger;  // extra conditions; the event kind is not used
+};
+
+struct Treaty {
+  std::string id;
+  std::string name;
+  std::string short_name;
+  int atop_id = 0;
+  std::string replaces;
+  std::vector<std::string> related;
+  std::string note;
+
+  DatedFact signed_;
+  DatedFact in_force;
+  std::optional<DatedFact> ended;  // first day no longer in force
+  EndKind end_kind = EndKind::lapsed;
+  std::string replaced_by;
+  std::string duration_text;
+  std::optional<Provenance> duration_provenance;
+
+  std::vector<Membership> members;
+  std::vector<Suspension> suspensions;
+  std::vector<Statement> statements;
+  std::vector<Provision> provisions;
+  std::vector<Understanding> understandings;
+
+  std::string file;
+
+  const Provision* provision(std::string_view label) const;
+};
+
+// ---- names for enums (as written in corpus files) ----------------------------------------------
+
+std::string_view to_string(Verification v);  // "V", "P", "U"
+std::string_view to_string(EndKind k);
+std::string_view to_string(JoinKind k);
+std::string_view to_string(LeaveKind k);
+std::string_view to_string(ProvisionKind k);
+std::string_view to_string(EventKind k);
+std::string_view to_string(AttackerScope k);
+std::string_view to_string(TargetKind k);
+std::string_view to_string(GateKind k);
+std::string_view to_string(GateClass k);
+std::string_view to_string(Speed k);
+std::string_view to_string(Means k);
+std::string_view to_string(MilitaryAid k);
+
+}  // namespace casus

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs the Debian packages casus builds with, but only those that are missing,
+# so that a second run costs nothing and needs no network.
+set -euo pipefail
+pkgs=(build-essential cmake ninja-build pkg-config
+      libtomlplusplus-dev nlohmann-json3-dev libcli11-dev libfmt-dev
+      libcpp-httplib-dev libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev
+      iso-codes)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "casus: installing missing Debian packages: ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,138 @@
+#include "casus/corpus.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "corpus/registry.h"
+#include "corpus/treaty_loader.h"
+
+namespace fs = std::filesystem;
+
+namespace casus {
+
+CorpusFiles corpus_files_in(const std::string& root, Diagnostics& diag) {
+  CorpusFiles files;
+  files.states = (fs::path(root) / "states.toml").string();
+  files.locations = (fs::path(root) / "locations.toml").string();
+  for (const auto& f : {files.states, files.locations})
+    if (!fs::is_regular_file(f)) diag.add({f, 0, 0}, "", "missing; a corpus directory holds states.toml, locations.toml and treaties/");
+  fs::path dir = fs::path(root) / "treaties";
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    diag.add({dir.string(), 0, 0}, "", "missing; expected a directory of treaty files (*.toml)");
+    return files;
+  }
+  for (const auto& e : fs::directory_iterator(dir, ec))
+    if (e.is_regular_file() && e.path().extension() == ".toml") files.treaties.push_back(e.path().string());
+  std::sort(files.treaties.begin(), files.treaties.end());
+  return files;
+}
+
+std::optional<Corpus> load_corpus(const CorpusFiles& files, Diagnostics& diag) {
+  Diagnostics local;
+  auto reg = load_registry(files.states, files.locations, local);
+  if (!reg) {
+    diag.append(local);
+    return std::nullopt;
+  }
+  Corpus c;
+  for (const auto& f : files.treaties) {
+    if (auto t = load_treaty_file(f, *reg, local)) c.treaties_.push_back(std::move(*t));
+  }
+  c.states_ = std::move(reg->states);
+  c.locations_ = std::move(reg->locations);
+  c.regions_ = std::move(reg->regions);
+  c.build_indexes();
+
+  // References between treaties, once all are read.
+  for (size_t i = 0; i < c.treaties_.size(); ++i) {
+    const Treaty& t = c.treaties_[i];
+    if (c.treaty_index_.at(t.id) != i) {
+      local.add({t.file, 1, 1}, "id",
+                fmt::format("expected a unique treaty id; \"{}\" is also the id of {}", t.id,
+                            c.treaties_[c.treaty_index_.at(t.id)].file));
+    }
+    auto require = [&](const std::string& id, std::string_view field) {
+      if (!id.empty() && !c.treaty(id))
+        local.add({t.file, 0, 0}, std::string(field),
+                  fmt::format("expected the id of a treaty in the corpus; found \"{}\"", id));
+    };
+    require(t.replaces, "replaces");
+    require(t.replaced_by, "ended.replaced_by");
+    for (const auto& r : t.related) require(r, "related");
+  }
+  diag.append(local);
+  if (!local.ok()) return std::nullopt;
+  return c;
+}
+
+void Corpus::build_indexes() {
+  auto index = [](const auto& v, auto& map) {
+    map.clear();
+    for (size_t i = 0; i < v.size(); ++i) map.emplace(v[i].id, i);  // first wins on duplicates
+  };
+  index(states_, state_index_);
+  index(locations_, location_index_);
+  index(regions_, region_index_);
+  index(treaties_, treaty_index_);
+}
+
+namespace {
+template <class T>
+const T* lookup(const std::vector<T>& v, const std::map<std::string, size_t, std::less<>>& index,
+                std::string_view id) {
+  auto it = index.find(id);
+  return it == index.end() ? nullptr : &v[it->second];
+}
+}  // namespace
+
+const State* Corpus::state(std::string_view id) const { return lookup(states_, state_index_, id); }
+const Location* Corpus::location(std::string_view id) const {
+  return lookup(locations_, location_index_, id);
+}
+const Region* Corpus::region(std::string_view id) const { return lookup(regions_, region_index_, id); }
+const Treaty* Corpus::treaty(std::string_view id) const { return lookup(treaties_, treaty_index_, id); }
+
+std::string Corpus::state_name(std::string_view id) const {
+  const State* s = state(id);
+  return s ? s->name_en : std::string(id);
+}
+
+// ---- dated queries -------------------------------------------------------------------------------
+
+namespace {
+Date day_before(Date d) { return Date::from_days(d.days_since_epoch() - 1); }
+}  // namespace
+
+Truth in_force_on(const Treaty& t, Date d) {
+  Truth started = t.in_force.date.reached_by(d);
+  Truth ended = t.ended ? t.ended->date.reached_by(d) : Truth::no;
+  return started && !ended;
+}
+
+Truth member_on(const Treaty& t, std::string_view state, Date d) {
+  Truth any = Truth::no;
+  for (const auto& m : t.members) {
+    if (m.state != state) continue;
+    Truth joined = m.from ? m.from->reached_by(d) : Truth::yes;
+    Truth left = m.to ? m.to->reached_by(day_before(d)) : Truth::no;  // `to` is the last day
+    any = any || (joined && !left);
+  }
+  return any && in_force_on(t, d);
+}
+
+Truth suspended_on(const Treaty& t, std::string_view holder, std::string_view beneficiary, Date d) {
+  Truth any = Truth::no;
+  for (const auto& s : t.suspensions) {
+    if (s.holder != holder) continue;
+    if (s.beneficiary && *s.beneficiary != beneficiary) continue;
+    Truth begun = s.from.reached_by(d);
+    Truth over = s.to ? s.to->reached_by(day_before(d)) : Truth::no;
+    any = any || (begun && !over);
+  }
+  return any;
+}
+
+}  // namespace casus

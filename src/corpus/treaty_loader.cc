@@ -1,0 +1,283 @@
+#include "corpus/treaty_loader.h"
+
+#include <filesystem>
+#include <set>
+
+#include <fmt/format.h>
+
+namespace casus {
+namespace {
+
+std::optional<DatedFact> read_dated_fact(const TomlReader& r) {
+  r.allow_only({"date", "place", "status", "source", "note"});
+  DatedFact f;
+  auto d = r.date("date", Need::required);
+  if (auto p = r.string("place", Need::optional)) f.place = *p;
+  f.provenance = r.provenance();
+  if (!d) return std::nullopt;
+  f.date = *d;
+  return f;
+}
+
+WhereClause read_where(const TomlReader& r, const Registry& reg) {
+  r.allow_only({"target", "region", "administered_by", "metropolitan"});
+  WhereClause w;
+  if (auto t = r.enumeration<TargetKind>("target", Need::optional)) w.target = *t;
+  if (auto s = r.string("region", Need::optional)) {
+    w.region = *s;
+    reg.require_region(r, "region", w.region);
+  }
+  if (auto a = r.string("administered_by", Need::optional)) {
+    if (*a == "beneficiary") w.administered_by = AdministeredBy::beneficiary;
+    else if (*a == "holder") w.administered_by = AdministeredBy::holder;
+    else if (*a == "member") w.administered_by = AdministeredBy::member;
+    else {
+      w.administered_by = AdministeredBy::state;
+      w.administering_state = *a;
+      if (!reg.state(*a))
+        r.error("administered_by", fmt::format("expected beneficiary, holder, member or a state id; found \"{}\"", *a));
+    }
+  }
+  if (auto m = r.boolean("metropolitan", Need::optional)) w.metropolitan = *m;
+  return w;
+}
+
+Assistance read_assistance(const TomlReader& r) {
+  r.allow_only({"text", "speed", "means", "military", "other"});
+  Assistance a;
+  if (auto s = r.string("text", Need::optional)) a.text = *s;
+  if (auto s = r.enumeration<Speed>("speed", Need::optional)) a.speed = *s;
+  if (auto s = r.enumeration<Means>("means", Need::optional)) a.means = *s;
+  if (auto s = r.enumeration<MilitaryAid>("military", Need::optional)) a.military = *s;
+  if (auto s = r.boolean("other", Need::optional)) a.other = *s;
+  return a;
+}
+
+Provision read_provision(const TomlReader& r, const Registry& reg) {
+  r.allow_only({"article", "label", "kind", "title", "quote", "quote_source", "language", "status",
+                "source", "note", "holders", "beneficiaries", "areas", "trigger", "assistance",
+                "gates"});
+  Provision p;
+  p.defined_at = r.position();
+  if (auto s = r.string("article", Need::required)) p.article = *s;
+  if (auto s = r.string("label", Need::required)) p.label = *s;
+  if (auto k = r.enumeration<ProvisionKind>("kind", Need::required)) p.kind = *k;
+  if (auto s = r.string("title", Need::optional)) p.title = *s;
+  if (auto s = r.string("quote", Need::optional)) p.quote = *s;
+  if (auto s = r.string("quote_source", Need::optional)) p.quote_source = *s;
+  if (auto s = r.string("language", Need::optional)) p.language = *s;
+  p.provenance = r.provenance();
+  p.holders = r.strings("holders", Need::optional);
+  for (const auto& h : p.holders) reg.require_state(r, "holders", h);
+  p.beneficiaries = r.strings("beneficiaries", Need::optional);
+  for (const auto& b : p.beneficiaries) reg.require_state(r, "beneficiaries", b);
+  p.areas = r.strings("areas", Need::optional);
+  if (auto t = r.table("trigger", Need::optional)) p.trigger = read_trigger(*t, reg);
+  if (auto a = r.table("assistance", Need::optional)) p.assistance = read_assistance(*a);
+  for (const auto& g : r.tables("gates", Need::optional)) {
+    g.allow_only({"kind", "quote", "note"});
+    auto kind = g.enumeration<GateKind>("kind", Need::required);
+    Gate gate{kind.value_or(GateKind::domestic_law), g.string("quote", Need::optional).value_or(""),
+              g.string("note", Need::optional).value_or("")};
+    if (kind) p.gates.push_back(std::move(gate));
+  }
+  // A provision that fires needs a trigger; one that does not must not pretend to.
+  const bool fires = p.kind == ProvisionKind::defence || p.kind == ProvisionKind::offence ||
+                     p.kind == ProvisionKind::neutrality || p.kind == ProvisionKind::guarantee;
+  if (fires && !p.trigger)
+    r.error("trigger", fmt::format("missing; a {} provision needs a [trigger] table saying when it fires",
+                                   to_string(p.kind)));
+  if (p.kind == ProvisionKind::cooperation_area && p.areas.empty())
+    r.error("areas", "missing; a cooperation-area provision names its areas");
+  return p;
+}
+
+bool is_member_somewhen(const Treaty& t, std::string_view state) {
+  for (const auto& m : t.members)
+    if (m.state == state) return true;
+  return false;
+}
+
+}  // namespace
+
+Trigger read_trigger(const TomlReader& r, const Registry& reg) {
+  r.allow_only({"event", "attacker", "attackers", "supported_by", "min_attackers", "min_great_powers",
+                "unprovoked", "state_of_war", "mobilizers", "guaranteed", "where"});
+  Trigger t;
+  if (auto e = r.enumeration<EventKind>("event", Need::optional)) t.event = *e;
+  if (auto a = r.enumeration<AttackerScope>("attacker", Need::optional)) t.attacker = *a;
+  t.attackers = r.strings("attackers", Need::optional);
+  t.supported_by = r.strings("supported_by", Need::optional);
+  if (auto n = r.integer("min_attackers", Need::optional)) {
+    if (*n < 1 || *n > 100) r.error("min_attackers", "expected a whole number from 1 to 100");
+    else t.min_attackers = static_cast<int>(*n);
+  }
+  if (auto n = r.integer("min_great_powers", Need::optional)) {
+    if (*n < 1 || *n > 20) r.error("min_great_powers", "expected a whole number from 1 to 20");
+    else t.min_great_powers = static_cast<int>(*n);
+  }
+  if (auto b = r.boolean("unprovoked", Need::optional)) t.unprovoked = *b;
+  if (auto b = r.boolean("state_of_war", Need::optional)) t.state_of_war = *b;
+  t.mobilizers = r.strings("mobilizers", Need::optional);
+  if (auto s = r.string("guaranteed", Need::optional)) t.guaranteed = *s;
+  for (const auto& w : r.tables("where", Need::optional)) t.where.push_back(read_where(w, reg));
+  for (const auto& s : t.attackers) reg.require_state(r, "attackers", s);
+  for (const auto& s : t.supported_by) reg.require_state(r, "supported_by", s);
+  for (const auto& s : t.mobilizers) reg.require_state(r, "mobilizers", s);
+  reg.require_state(r, "guaranteed", t.guaranteed);
+
+  if (t.attacker == AttackerScope::named && t.attackers.empty())
+    r.error("attackers", "missing; attacker = \"named\" needs the list of attackers");
+  if (t.attacker != AttackerScope::named && !t.attackers.empty())
+    r.error("attacker", "expected \"named\" when attackers are listed");
+  if (t.event == EventKind::mobilization && t.mobilizers.empty())
+    r.error("mobilizers", "missing; event = \"mobilization\" needs the states whose mobilization fires it");
+  if (t.event == EventKind::neutrality_violation && t.guaranteed.empty())
+    r.error("guaranteed", "missing; event = \"neutrality-violation\" needs the guaranteed state");
+  return t;
+}
+
+std::optional<Treaty> load_treaty_file(const std::string& file, const Registry& reg, Diagnostics& diag) {
+  auto parsed = parse_toml_file(file, diag);
+  if (!parsed) return std::nullopt;
+  Diagnostics local;
+  TomlReader r(*parsed, file, "", local);
+  r.allow_only({"id", "name", "short_name", "atop_id", "replaces", "related", "note", "signed",
+                "in_force", "ended", "duration", "members", "suspensions", "statements",
+                "provisions", "understandings"});
+  Treaty t;
+  t.file = file;
+  if (auto s = r.string("id", Need::required)) {
+    t.id = *s;
+    auto stem = std::filesystem::path(file).stem().string();
+    if (t.id != stem)
+      r.error("id", fmt::format("expected the file's name \"{}\"; found \"{}\"", stem, t.id));
+  }
+  if (auto s = r.string("name", Need::required)) t.name = *s;
+  t.short_name = r.string("short_name", Need::optional).value_or(t.name);
+  if (auto n = r.integer("atop_id", Need::optional)) t.atop_id = static_cast<int>(*n);
+  t.replaces = r.string("replaces", Need::optional).value_or("");
+  t.related = r.strings("related", Need::optional);
+  t.note = r.string("note", Need::optional).value_or("");
+
+  if (auto s = r.table("signed", Need::required))
+    if (auto f = read_dated_fact(*s)) t.signed_ = *f;
+  if (auto s = r.table("in_force", Need::required))
+    if (auto f = read_dated_fact(*s)) t.in_force = *f;
+  if (auto e = r.table("ended", Need::optional)) {
+    e->allow_only({"date", "how", "replaced_by", "status", "source", "note"});
+    DatedFact f;
+    auto d = e->date("date", Need::required);
+    if (auto how = e->enumeration<EndKind>("how", Need::required)) t.end_kind = *how;
+    t.replaced_by = e->string("replaced_by", Need::optional).value_or("");
+    f.provenance = e->provenance();
+    if (d) {
+      f.date = *d;
+      t.ended = f;
+      if (t.ended->date.earliest < t.in_force.date.latest && local.ok())
+        e->error("date", fmt::format("expected a date after entry into force ({}); found {}",
+                                     t.in_force.date.str(), d->str()));
+    }
+  }
+  if (auto d = r.table("duration", Need::optional)) {
+    d->allow_only({"text", "article", "status", "source", "note"});
+    t.duration_text = d->string("text", Need::required).value_or("");
+    t.duration_provenance = d->provenance();
+  }
+
+  for (const auto& m : r.tables("members", Need::required)) {
+    m.allow_only({"state", "from", "to", "joined", "left", "status", "source", "note"});
+    Membership ms;
+    ms.state = m.string("state", Need::required).value_or("");
+    reg.require_state(m, "state", ms.state);
+    ms.from = m.date("from", Need::optional);
+    ms.to = m.date("to", Need::optional);
+    if (auto j = m.enumeration<JoinKind>("joined", Need::optional)) ms.joined = *j;
+    if (auto l = m.enumeration<LeaveKind>("left", Need::optional)) ms.left = *l;
+    ms.provenance = m.provenance();
+    if (ms.from && ms.to && ms.to->latest < ms.from->earliest)
+      m.error("to", fmt::format("expected a date on or after from ({}); found {}", ms.from->str(),
+                                ms.to->str()));
+    t.members.push_back(std::move(ms));
+  }
+  for (const auto& s : r.tables("suspensions", Need::optional)) {
+    s.allow_only({"holder", "beneficiary", "from", "to", "status", "source", "note"});
+    Suspension sp;
+    sp.holder = s.string("holder", Need::required).value_or("");
+    reg.require_state(s, "holder", sp.holder);
+    sp.beneficiary = s.string("beneficiary", Need::optional);
+    if (sp.beneficiary) reg.require_state(s, "beneficiary", *sp.beneficiary);
+    auto from = s.date("from", Need::required);
+    sp.to = s.date("to", Need::optional);
+    sp.provenance = s.provenance();
+    if (from) {
+      sp.from = *from;
+      t.suspensions.push_back(std::move(sp));
+    }
+  }
+  std::set<std::string> labels;
+  for (const auto& p : r.tables("provisions", Need::required)) {
+    Provision prov = read_provision(p, reg);
+    auto require_members = [&](const std::vector<StateId>& list, std::string_view key) {
+      for (const auto& s : list)
+        if (reg.state(s) && !is_member_somewhen(t, s))
+          p.error(key, fmt::format("expected a member of the treaty; \"{}\" is not in [[members]]", s));
+    };
+    require_members(prov.holders, "holders");
+    require_members(prov.beneficiaries, "beneficiaries");
+    if (!prov.label.empty() && !labels.insert(prov.label).second)
+      p.error("label", fmt::format("expected a label unique in the treaty; \"{}\" is used twice", prov.label));
+    t.provisions.push_back(std::move(prov));
+  }
+  for (const auto& u : r.tables("understandings", Need::optional)) {
+    u.allow_only({"label", "kind", "modifies", "by", "holders", "date", "summary", "quote", "status",
+                  "source", "note", "trigger"});
+    Understanding un;
+    un.label = u.string("label", Need::required).value_or("");
+    un.kind = u.string("kind", Need::required).value_or("");
+    if (!un.kind.empty() && un.kind != "understanding" && un.kind != "secret-protocol" &&
+        un.kind != "reservation" && un.kind != "interpretive-declaration")
+      u.error("kind", "expected understanding, secret-protocol, reservation or interpretive-declaration; found \"" + un.kind + "\"");
+    un.modifies = u.string("modifies", Need::required).value_or("");
+    if (!un.modifies.empty() && !labels.count(un.modifies))
+      u.error("modifies", fmt::format("expected the label of a provision of this treaty; no provision is labelled \"{}\"", un.modifies));
+    un.by = u.string("by", Need::optional).value_or("");
+    reg.require_state(u, "by", un.by);
+    un.holders = u.strings("holders", Need::optional);
+    for (const auto& h : un.holders) reg.require_state(u, "holders", h);
+    un.date = u.date("date", Need::optional);
+    un.summary = u.string("summary", Need::required).value_or("");
+    un.quote = u.string("quote", Need::optional).value_or("");
+    un.provenance = u.provenance();
+    if (auto tr = u.table("trigger", Need::optional)) un.trigger = read_trigger(*tr, reg);
+    if (!un.label.empty() && !labels.insert(un.label).second)
+      u.error("label", fmt::format("expected a label unique in the treaty; \"{}\" is used twice", un.label));
+    t.understandings.push_back(std::move(un));
+  }
+  for (const auto& s : r.tables("statements", Need::optional)) {
+    s.allow_only({"date", "by", "kind", "about", "summary", "quote", "status", "source", "note"});
+    Statement st;
+    auto d = s.date("date", Need::required);
+    st.by = s.string("by", Need::required).value_or("");
+    reg.require_state(s, "by", st.by);
+    st.kind = s.string("kind", Need::required).value_or("");
+    if (!st.kind.empty() && st.kind != "repudiation" && st.kind != "interpretation" &&
+        st.kind != "freeze" && st.kind != "practice")
+      s.error("kind", "expected repudiation, interpretation, freeze or practice; found \"" + st.kind + "\"");
+    st.about = s.string("about", Need::optional).value_or("");
+    if (!st.about.empty() && !t.provision(st.about))
+      s.error("about", fmt::format("expected the label of a provision of this treaty; no provision is labelled \"{}\"", st.about));
+    st.summary = s.string("summary", Need::required).value_or("");
+    st.provenance = s.provenance();
+    if (d) {
+      st.date = *d;
+      t.statements.push_back(std::move(st));
+    }
+  }
+
+  diag.append(local);
+  if (!local.ok()) return std::nullopt;
+  return t;
+}
+
+}  // namespace casus
