@@ -1,0 +1,53 @@
+// Where dyad-year rows go: a CSV stream or an SQLite table.
+//
+// The runner (dyad_runner.h) calls begin() once, then encode() for each year
+// — possibly from several threads at once, so encode() must only read the
+// sink — and consume() for each year in year order from one thread, then
+// finish(). A sink stops at the first error and returns it; rows already
+// consumed may have been written (for SQLite, the transaction is rolled back
+// and the table is not left behind).
+#pragma once
+
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "casus/research/dyad_years.h"
+#include "casus/research/result.h"
+
+namespace casus::research {
+
+struct DyadLayout {
+  SystemKind system = SystemKind::kCow;  // names the key columns ccode1/ccode2 or gwcode1/gwcode2
+  bool atop = true;
+  bool similarity = true;
+
+  std::vector<std::string> column_names() const;
+};
+
+class DyadSink {
+ public:
+  virtual ~DyadSink() = default;
+  virtual Status begin() = 0;
+  virtual std::string encode(const std::vector<DyadYearRow>& rows) const = 0;
+  virtual Status consume(const std::vector<DyadYearRow>& rows, std::string encoded) = 0;
+  virtual Status finish() = 0;
+};
+
+struct CsvFormat {
+  int digits = -1;          // < 0: shortest text that reads back to the same double; else fixed decimals
+  std::string na = "NA";    // text for a missing value (R's convention)
+};
+
+// Writes CSV (header + rows, LF line endings) to `out`, which the caller owns
+// and keeps open until finish() returns. `name` labels write errors.
+std::unique_ptr<DyadSink> make_csv_sink(std::FILE* out, std::string name, DyadLayout layout, CsvFormat format);
+
+// Creates table `table` in the SQLite database file `path` (created if
+// absent) and inserts every row in one transaction. INTEGER key and ATOP
+// columns, REAL similarity columns, NULL for NA. Fails (kInvalidArgument) if
+// the table already exists or the name is not a plain identifier.
+std::unique_ptr<DyadSink> make_sqlite_sink(std::string path, std::string table, DyadLayout layout);
+
+}  // namespace casus::research

@@ -1,0 +1,70 @@
+// Directed dyad-years with ATOP obligation columns and alliance-similarity
+// columns, computed one year at a time.
+//
+// Columns (docs/research.md defines each):
+//   ccode1, ccode2 (or gwcode1, gwcode2 for the G–W system), year,
+//   atop_defense, atop_offense, atop_neutral, atop_nonagg, atop_consul
+//     — 1 if ccode1 has that obligation toward ccode2 that year (ATOP 5.1,
+//       directed, as peacesciencer's add_atop_alliance()), 0 if not, NA
+//       outside ATOP's coverage 1815-2018;
+//   taub, srsvas, srsvaa, srswvaa, kappava, piva, srsba, srswba, kappaba, piba
+//     — portfolio similarity named as peacesciencer's FPSIM table, NA where
+//       undefined or outside the tie source's coverage (srswvaa/srswba also NA
+//       where NMC has no CINC for the year).
+#pragma once
+
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "casus/research/alliance_ties.h"
+#include "casus/research/atop_directed.h"
+#include "casus/research/capabilities.h"
+#include "casus/research/state_system.h"
+
+namespace casus::research {
+
+// How directed dyads become non-directed rows (only ccode1 < ccode2 kept).
+enum class NonDirected {
+  kDirected,   // keep both directions (default)
+  kMax,        // ATOP columns = max over both directions (peacesciencer ndir = TRUE)
+  kLowerFirst  // ATOP columns = the ccode1 -> ccode2 direction only (ndir = FALSE)
+};
+
+inline constexpr int kAtopColumnCount = 5;
+inline constexpr int kSimilarityColumnCount = 10;
+extern const std::array<const char*, kAtopColumnCount> kAtopColumnNames;
+extern const std::array<const char*, kSimilarityColumnCount> kSimilarityColumnNames;
+
+struct DyadYearRow {
+  int code1 = 0, code2 = 0, year = 0;
+  std::array<std::int8_t, kAtopColumnCount> atop{};       // 0/1, or -1 = NA
+  std::array<double, kSimilarityColumnCount> similarity{};  // NaN = NA
+};
+
+struct DyadOptions {
+  int from_year = 0, to_year = 0;  // inclusive; clipped to the system's years
+  NonDirected ndir = NonDirected::kDirected;
+  bool atop_columns = true;
+  bool similarity_columns = true;
+};
+
+// Inputs are borrowed, not owned; they must outlive the calls. `atop` is
+// required when atop_columns is set, `ties` when similarity_columns is set;
+// `capabilities` may be null (weighted columns are then NA).
+struct DyadInputs {
+  const StateSystem* system = nullptr;
+  const AtopDirectedIndex* atop = nullptr;
+  const TieIndex* ties = nullptr;
+  const CapabilityIndex* capabilities = nullptr;
+};
+
+// All rows of one year, ordered by (code1, code2). Thread-safe for distinct
+// or equal years (reads inputs only).
+std::vector<DyadYearRow> compute_dyad_year(const DyadInputs& inputs, const DyadOptions& options, int year);
+
+inline bool is_na(double v) { return std::isnan(v); }
+
+}  // namespace casus::research

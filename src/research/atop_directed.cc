@@ -1,0 +1,69 @@
+// Rebuilds ATOP directed dyad-years from member rows (codebook v5.1, section 2.7).
+#include "casus/research/atop_directed.h"
+
+#include <algorithm>
+#include <map>
+#include <utility>
+
+namespace casus::research {
+
+AtopDirectedIndex AtopDirectedIndex::build(const std::vector<AtopMember>& members) {
+  AtopDirectedIndex index;
+  index.by_year_.resize(kAtopLastYear - kAtopFirstYear + 1);
+
+  // Group member rows by (alliance, phase): obligations pair only within a phase.
+  std::map<std::pair<int, int>, std::vector<const AtopMember*>> phases;
+  for (const auto& m : members) phases[{m.atopid, m.phase}].push_back(&m);
+
+  auto last_year = [](const AtopMember& m) { return m.exit ? m.exit->year : kAtopLastYear; };
+
+  for (const auto& [key, rows] : phases) {
+    for (const AtopMember* a : rows) {
+      for (const AtopMember* b : rows) {
+        if (a == b || a->member == b->member) continue;
+        // Never members simultaneously: one left before the other joined.
+        if ((a->exit && known_before(*a->exit, b->entry)) || (b->exit && known_before(*b->exit, a->entry))) continue;
+        ObligationBits bits = 0;
+        for (int k = 0; k < kAtopObligationCount; ++k) {
+          if (!a->obligations[k]) continue;
+          if (a->obvary && b->obligations[k]) continue;  // guarantee pattern, see header
+          bits |= static_cast<ObligationBits>(1u << k);
+        }
+        const int from = std::max({a->entry.year, b->entry.year, kAtopFirstYear});
+        const int to = std::min({last_year(*a), last_year(*b), kAtopLastYear});
+        for (int y = from; y <= to; ++y) {
+          index.by_year_[y - kAtopFirstYear].push_back({a->member, b->member, bits});
+        }
+      }
+    }
+  }
+  // One entry per ordered pair and year: OR the bits of all shared alliances.
+  for (auto& v : index.by_year_) {
+    std::sort(v.begin(), v.end(), [](const DirectedObligation& x, const DirectedObligation& y) {
+      return std::pair(x.state_a, x.state_b) < std::pair(y.state_a, y.state_b);
+    });
+    std::vector<DirectedObligation> merged;
+    for (const auto& d : v) {
+      if (!merged.empty() && merged.back().state_a == d.state_a && merged.back().state_b == d.state_b) {
+        merged.back().bits |= d.bits;
+      } else {
+        merged.push_back(d);
+      }
+    }
+    v = std::move(merged);
+  }
+  return index;
+}
+
+std::span<const DirectedObligation> AtopDirectedIndex::year(int year) const {
+  if (year < kAtopFirstYear || year > kAtopLastYear || by_year_.empty()) return {};
+  return by_year_[year - kAtopFirstYear];
+}
+
+std::size_t AtopDirectedIndex::total() const {
+  std::size_t n = 0;
+  for (const auto& v : by_year_) n += v.size();
+  return n;
+}
+
+}  // namespace casus::research

@@ -1,0 +1,195 @@
+// `casus dyads` and `casus datasets`: option parsing, loading, and error reporting.
+// All failures end here: one message on stderr and CLI::RuntimeError(exit code).
+#include "casus/research/commands.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "casus/research/alliance_ties.h"
+#include "casus/research/atop.h"
+#include "casus/research/capabilities.h"
+#include "casus/research/cow_alliance.h"
+#include "casus/research/cow_states.h"
+#include "casus/research/cow_war.h"
+#include "casus/research/data_dir.h"
+#include "casus/research/dyad_runner.h"
+#include "casus/research/gw_states.h"
+#include "casus/research/nmc.h"
+#include "casus/research/state_system.h"
+#include "progress_bar.h"
+
+namespace casus::research {
+namespace {
+
+constexpr int kExitData = 1;     // unreadable or malformed data, write failure
+constexpr int kExitRequest = 2;  // impossible request
+
+[[noreturn]] void fail(const std::string& command, const Error& e) {
+  std::fprintf(stderr, "casus %s: %s\n", command.c_str(), e.message().c_str());
+  throw CLI::RuntimeError(e.kind == ErrorKind::kInvalidArgument ? kExitRequest : kExitData);
+}
+
+template <class T>
+T take(const std::string& command, Result<T> r) {
+  if (!r) fail(command, r.error());
+  return std::move(r).value();
+}
+
+struct DyadsArgs {
+  std::optional<std::string> data_dir;
+  std::string system = "cow";
+  std::optional<int> from, to;
+  std::string ndir = "directed";
+  std::string ties = "atop";
+  std::optional<std::string> cow_alliances;
+  std::string columns = "all";
+  std::optional<std::string> out, sqlite, table;
+  int digits = -1;
+  std::string na = "NA";
+  unsigned threads = 0;
+};
+
+void run_dyads(const DyadsArgs& a) {
+  const std::string cmd = "dyads";
+  const std::string dir = take(cmd, resolve_data_dir(a.data_dir));
+  const DatasetPaths paths = DatasetPaths::in(dir);
+
+  DyadOptions opt;
+  opt.atop_columns = a.columns == "all" || a.columns == "atop";
+  opt.similarity_columns = a.columns == "all" || a.columns == "similarity";
+  opt.ndir = a.ndir == "max" ? NonDirected::kMax : a.ndir == "lower" ? NonDirected::kLowerFirst : NonDirected::kDirected;
+  if (a.sqlite.has_value() != a.table.has_value()) {
+    fail(cmd, invalid_argument("--sqlite/--table", "--sqlite FILE and --table NAME go together"));
+  }
+  if (a.sqlite && a.out) fail(cmd, invalid_argument("--out", "choose one output: --out FILE or --sqlite FILE"));
+
+  StateSystem system = a.system == "gw" ? StateSystem::from_gw(take(cmd, load_gw_states(paths.gw_states)))
+                                        : StateSystem::from_cow(take(cmd, load_cow_system(paths.cow_system)));
+  opt.from_year = a.from.value_or(system.first_year());
+  opt.to_year = a.to.value_or(system.last_year());
+  if (opt.from_year > opt.to_year) {
+    fail(cmd, invalid_argument("--from/--to", fmt::format("empty year range {}..{}", opt.from_year, opt.to_year)));
+  }
+  if (opt.to_year < system.first_year() || opt.from_year > system.last_year()) {
+    fail(cmd, invalid_argument("--from/--to", fmt::format("{}..{} is outside the {} system's years {}..{}",
+                                                          opt.from_year, opt.to_year, a.system, system.first_year(),
+                                                          system.last_year())));
+  }
+
+  AtopDirectedIndex atop;
+  TieIndex ties;
+  CapabilityIndex capabilities;
+  const bool need_atop = opt.atop_columns || (opt.similarity_columns && a.ties == "atop");
+  if (need_atop) atop = AtopDirectedIndex::build(take(cmd, load_atop_members(paths.atop_members)));
+  if (opt.similarity_columns) {
+    if (a.ties == "cow") {
+      std::string file = a.cow_alliances.value_or(paths.cow_alliance_members);
+      if (!std::filesystem::exists(file)) {
+        fail(cmd, invalid_argument("--cow-alliances",
+                                   fmt::format("no COW alliances 4.1 member file at \"{}\"; casus never downloads it "
+                                               "(its maintainer asks that software not do so): supply your own copy",
+                                               file)));
+      }
+      ties = TieIndex::from_cow(take(cmd, load_cow_alliance_members(file)));
+    } else {
+      ties = TieIndex::from_atop(atop);
+    }
+    capabilities = CapabilityIndex::build(take(cmd, load_nmc(paths.nmc)));
+  }
+
+  DyadLayout layout{system.kind(), opt.atop_columns, opt.similarity_columns};
+  std::unique_ptr<DyadSink> sink;
+  std::FILE* file = stdout;
+  std::string out_name = "stdout";
+  if (a.sqlite) {
+    sink = make_sqlite_sink(*a.sqlite, *a.table, layout);
+  } else {
+    if (a.out) {
+      file = std::fopen(a.out->c_str(), "wb");
+      if (!file) fail(cmd, io_error(*a.out, "cannot open for writing"));
+      out_name = *a.out;
+    }
+    sink = make_csv_sink(file, out_name, layout, CsvFormat{a.digits, a.na});
+  }
+
+  DyadInputs inputs{&system, need_atop ? &atop : nullptr, opt.similarity_columns ? &ties : nullptr,
+                    opt.similarity_columns ? &capabilities : nullptr};
+  internal::ProgressBar bar("casus dyads");
+  RunOptions run;
+  run.threads = a.threads ? a.threads : std::max(1u, std::thread::hardware_concurrency());
+  run.progress = [&bar](int done, int total) { bar.update(done, total); };
+  auto summary = run_dyad_years(inputs, opt, *sink, run);
+  sink.reset();
+  if (file != stdout) std::fclose(file);
+  if (!summary) fail(cmd, summary.error());
+}
+
+void run_datasets(const std::optional<std::string>& data_dir) {
+  const std::string cmd = "datasets";
+  const std::string dir = take(cmd, resolve_data_dir(data_dir));
+  const DatasetPaths p = DatasetPaths::in(dir);
+  auto line = [](const std::string& what, const std::string& path, std::size_t n) {
+    std::printf("%-34s %8zu  %s\n", what.c_str(), n, path.c_str());
+  };
+  line("ATOP 5.1 alliances", p.atop_alliances, take(cmd, load_atop_alliances(p.atop_alliances)).size());
+  auto members = take(cmd, load_atop_members(p.atop_members));
+  line("ATOP 5.1 member-phases", p.atop_members, members.size());
+  line("  rebuilt directed dyad-years", p.atop_members, AtopDirectedIndex::build(members).total());
+  line("COW states 2016 spells", p.cow_states, take(cmd, load_cow_states(p.cow_states)).size());
+  line("COW system 2016 state-years", p.cow_system, take(cmd, load_cow_system(p.cow_system)).size());
+  line("COW major-power spells", p.cow_majors, take(cmd, load_cow_majors(p.cow_majors)).size());
+  line("Gleditsch-Ward spells", p.gw_states, take(cmd, load_gw_states(p.gw_states)).size());
+  line("NMC 6.0 state-years", p.nmc, take(cmd, load_nmc(p.nmc)).size());
+  line("COW Inter-State War 4.0 rows", p.cow_wars, take(cmd, load_cow_interstate_wars(p.cow_wars)).size());
+  if (std::filesystem::exists(p.cow_alliance_members)) {
+    line("COW alliances 4.1 member rows", p.cow_alliance_members,
+         take(cmd, load_cow_alliance_members(p.cow_alliance_members)).size());
+  } else {
+    std::printf("%-34s %8s  %s (not supplied; casus never downloads it)\n", "COW alliances 4.1 member rows", "-",
+                p.cow_alliance_members.c_str());
+  }
+}
+
+}  // namespace
+
+void register_commands(CLI::App& app) {
+  auto args = std::make_shared<DyadsArgs>();
+  CLI::App* dyads = app.add_subcommand(
+      "dyads", "Directed dyad-years with ATOP obligation and alliance-similarity columns (CSV or SQLite)");
+  dyads->add_option("--data-dir", args->data_dir, "Research data directory (default: $CASUS_DATA)");
+  dyads->add_option("--system", args->system, "State system: cow (COW 2016) or gw (Gleditsch-Ward)")
+      ->check(CLI::IsMember({"cow", "gw"}));
+  dyads->add_option("--from", args->from, "First year (default: first year of the system)");
+  dyads->add_option("--to", args->to, "Last year (default: last year of the system)");
+  dyads->add_option("--ndir", args->ndir,
+                    "directed (both directions), max (code1 < code2, ATOP max of both directions), "
+                    "lower (code1 < code2, ATOP code1 -> code2 only)")
+      ->check(CLI::IsMember({"directed", "max", "lower"}));
+  dyads->add_option("--ties", args->ties, "Alliance ties for similarity: atop (ATOP 5.1) or cow (COW 4.1, user-supplied)")
+      ->check(CLI::IsMember({"atop", "cow"}));
+  dyads->add_option("--cow-alliances", args->cow_alliances,
+                    "Your copy of alliance_v4.1_by_member.csv (default: in the data directory)");
+  dyads->add_option("--columns", args->columns, "all, atop, or similarity")
+      ->check(CLI::IsMember({"all", "atop", "similarity"}));
+  dyads->add_option("--out", args->out, "Write CSV to FILE instead of stdout");
+  dyads->add_option("--sqlite", args->sqlite, "Write an SQLite table into FILE (with --table)");
+  dyads->add_option("--table", args->table, "SQLite table name (must not exist yet)");
+  dyads->add_option("--digits", args->digits, "Fixed decimals for similarity in CSV (default: shortest exact)")
+      ->check(CLI::Range(-1, 17));
+  dyads->add_option("--na", args->na, "Text for missing values in CSV (default NA)");
+  dyads->add_option("--threads", args->threads, "Worker threads (default: number of cores)");
+  dyads->callback([args] { run_dyads(*args); });
+
+  auto data_dir = std::make_shared<std::optional<std::string>>();
+  CLI::App* datasets = app.add_subcommand("datasets", "Load every research dataset and print what was read");
+  datasets->add_option("--data-dir", *data_dir, "Research data directory (default: $CASUS_DATA)");
+  datasets->callback([data_dir] { run_datasets(*data_dir); });
+}
+
+}  // namespace casus::research

@@ -1,0 +1,102 @@
+#include <cerrno>
+#include <charconv>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "casus/research/dyad_sink.h"
+
+namespace casus::research {
+
+std::vector<std::string> DyadLayout::column_names() const {
+  const std::string key = system == SystemKind::kCow ? "ccode" : "gwcode";
+  std::vector<std::string> names = {key + "1", key + "2", "year"};
+  if (atop) names.insert(names.end(), kAtopColumnNames.begin(), kAtopColumnNames.end());
+  if (similarity) names.insert(names.end(), kSimilarityColumnNames.begin(), kSimilarityColumnNames.end());
+  return names;
+}
+
+namespace {
+
+class CsvSink final : public DyadSink {
+ public:
+  CsvSink(std::FILE* out, std::string name, DyadLayout layout, CsvFormat format)
+      : out_(out), name_(std::move(name)), layout_(layout), format_(std::move(format)) {}
+
+  Status begin() override {
+    std::string header;
+    for (const auto& c : layout_.column_names()) {
+      if (!header.empty()) header += ',';
+      header += c;
+    }
+    header += '\n';
+    return put(header);
+  }
+
+  std::string encode(const std::vector<DyadYearRow>& rows) const override {
+    std::string s;
+    s.reserve(rows.size() * (layout_.similarity ? 140 : 30));
+    char buf[64];
+    auto put_int = [&](int v) {
+      auto r = std::to_chars(buf, buf + sizeof buf, v);
+      s.append(buf, r.ptr);
+    };
+    for (const auto& r : rows) {
+      put_int(r.code1);
+      s += ',';
+      put_int(r.code2);
+      s += ',';
+      put_int(r.year);
+      if (layout_.atop) {
+        for (auto a : r.atop) {
+          s += ',';
+          if (a < 0) s += format_.na;
+          else s += static_cast<char>('0' + a);
+        }
+      }
+      if (layout_.similarity) {
+        for (double v : r.similarity) {
+          s += ',';
+          if (is_na(v)) {
+            s += format_.na;
+            continue;
+          }
+          if (v == 0.0) v = 0.0;  // no "-0"
+          auto res = format_.digits < 0 ? std::to_chars(buf, buf + sizeof buf, v)
+                                        : std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, format_.digits);
+          s.append(buf, res.ptr);
+        }
+      }
+      s += '\n';
+    }
+    return s;
+  }
+
+  Status consume(const std::vector<DyadYearRow>&, std::string encoded) override { return put(encoded); }
+
+  Status finish() override {
+    if (std::fflush(out_) != 0) return io_error(name_, std::string("write failed: ") + std::strerror(errno));
+    return {};
+  }
+
+ private:
+  Status put(const std::string& s) {
+    if (std::fwrite(s.data(), 1, s.size(), out_) != s.size()) {
+      return io_error(name_, std::string("write failed: ") + std::strerror(errno));
+    }
+    return {};
+  }
+
+  std::FILE* out_;
+  std::string name_;
+  DyadLayout layout_;
+  CsvFormat format_;
+};
+
+}  // namespace
+
+std::unique_ptr<DyadSink> make_csv_sink(std::FILE* out, std::string name, DyadLayout layout, CsvFormat format) {
+  return std::make_unique<CsvSink>(out, std::move(name), layout, std::move(format));
+}
+
+}  // namespace casus::research

@@ -1,0 +1,97 @@
+#include "casus/research/csv_table.h"
+
+#include <gtest/gtest.h>
+
+namespace casus::research {
+namespace {
+
+TEST(CsvTable, AcceptsLfCrlfAndBareCrLineEndings) {
+  for (const char* text : {"a,b\n1,2\n3,4\n", "a,b\r\n1,2\r\n3,4\r\n", "a,b\r1,2\r3,4", "a,b\n1,2\r\n3,4\r"}) {
+    auto t = CsvTable::parse(text, "mem.csv");
+    ASSERT_TRUE(t.ok()) << t.error().message();
+    ASSERT_EQ(t.value().row_count(), 2u) << text;
+    EXPECT_EQ(t.value().cell(1, 0), "3");
+    EXPECT_EQ(t.value().cell(1, 1), "4");
+    EXPECT_EQ(t.value().location(1, 1), "mem.csv:3:3");
+  }
+}
+
+TEST(CsvTable, QuotedFieldsKeepDelimitersQuotesAndNewlines) {
+  auto t = CsvTable::parse("id,name\n1,\"Bosnia, and \"\"Herz\"\"\"\n2,\"two\nlines\"\n3,x\n", "q.csv");
+  ASSERT_TRUE(t.ok()) << t.error().message();
+  EXPECT_EQ(t.value().cell(0, 1), "Bosnia, and \"Herz\"");
+  EXPECT_EQ(t.value().cell(1, 1), "two\nlines");
+  EXPECT_EQ(t.value().location(2, 1), "q.csv:5:3");  // line count continues inside quotes
+}
+
+TEST(CsvTable, WrongFieldCountIsALocatedError) {
+  auto t = CsvTable::parse("a,b,c\n1,2,3\n4,5\n", "short.csv");
+  ASSERT_FALSE(t.ok());
+  EXPECT_EQ(t.error().kind, ErrorKind::kMalformed);
+  EXPECT_EQ(t.error().where.substr(0, 12), "short.csv:3:");
+  EXPECT_NE(t.error().what.find("2 fields, expected 3"), std::string::npos) << t.error().message();
+}
+
+TEST(CsvTable, UnterminatedQuoteAndJunkAfterQuoteAreErrors) {
+  auto a = CsvTable::parse("a,b\n1,\"open\n", "u.csv");
+  ASSERT_FALSE(a.ok());
+  EXPECT_EQ(a.error().where, "u.csv:2:3");
+  auto b = CsvTable::parse("a,b\n1,\"x\"y\n", "j.csv");
+  ASSERT_FALSE(b.ok());
+  EXPECT_EQ(b.error().where, "j.csv:2:6");
+}
+
+TEST(CsvTable, BlankLineInTheMiddleIsAnErrorButTrailingOnesAreNot) {
+  EXPECT_TRUE(CsvTable::parse("a,b\n1,2\n\n\r\n", "t.csv").ok());
+  EXPECT_FALSE(CsvTable::parse("a,b\n1,2\n\n3,4\n", "t.csv").ok());
+}
+
+TEST(CsvTable, MissingFileIsAnIoError) {
+  auto t = CsvTable::read_file("/nonexistent/dir/file.csv");
+  ASSERT_FALSE(t.ok());
+  EXPECT_EQ(t.error().kind, ErrorKind::kIo);
+}
+
+TEST(CsvRow, TypedAccessReportsFieldNameAndLocation) {
+  auto t = CsvTable::parse("ccode,cinc\n200,.25\n2x0,-9\n", "n.csv");
+  ASSERT_TRUE(t.ok());
+  CsvRow ok(t.value(), 0);
+  EXPECT_EQ(ok.integer(0), 200);
+  EXPECT_DOUBLE_EQ(ok.real_or_code(1, {-9}).value(), 0.25);
+  EXPECT_TRUE(ok.status().ok());
+  CsvRow bad(t.value(), 1);
+  EXPECT_FALSE(bad.real_or_code(1, {-9}).has_value());  // -9 is missing, not an error
+  EXPECT_TRUE(bad.status().ok());
+  bad.integer(0);
+  ASSERT_FALSE(bad.status().ok());
+  EXPECT_EQ(bad.status().error().message(), "n.csv:3:1: ccode: expected an integer, found \"2x0\"");
+}
+
+TEST(CsvRow, BlankAndDummyConventions) {
+  auto t = CsvTable::parse("d,x\n,2\n1,\n", "b.csv");
+  ASSERT_TRUE(t.ok());
+  CsvRow r0(t.value(), 0);
+  EXPECT_FALSE(r0.integer_or_blank(0).has_value());
+  EXPECT_FALSE(r0.dummy_or_blank(0).has_value());
+  EXPECT_TRUE(r0.status().ok());
+  r0.dummy(1);  // 2 is not a dummy
+  EXPECT_FALSE(r0.status().ok());
+  CsvRow r1(t.value(), 1);
+  r1.integer(1);  // blank where an integer is required
+  ASSERT_FALSE(r1.status().ok());
+  EXPECT_NE(r1.status().error().what.find("empty field"), std::string::npos);
+}
+
+TEST(CsvTable, TabSeparatedWithoutHeader) {
+  CsvOptions opt;
+  opt.delimiter = '\t';
+  opt.header = CsvHeader::kNone;
+  opt.names = {"code", "abbrev"};
+  auto t = CsvTable::parse("2\tUSA\n20\tCAN\n", "gw.dat", opt);
+  ASSERT_TRUE(t.ok()) << t.error().message();
+  EXPECT_EQ(t.value().row_count(), 2u);
+  EXPECT_EQ(t.value().cell(1, 1), "CAN");
+}
+
+}  // namespace
+}  // namespace casus::research

@@ -1,0 +1,111 @@
+#include <sqlite3.h>
+
+#include <fmt/format.h>
+
+#include "casus/research/dyad_sink.h"
+
+namespace casus::research {
+namespace {
+
+bool plain_identifier(const std::string& s) {
+  if (s.empty() || !(std::isalpha(static_cast<unsigned char>(s[0])) || s[0] == '_')) return false;
+  for (char c : s) {
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_')) return false;
+  }
+  return true;
+}
+
+class SqliteSink final : public DyadSink {
+ public:
+  SqliteSink(std::string path, std::string table, DyadLayout layout)
+      : path_(std::move(path)), table_(std::move(table)), layout_(layout) {}
+  ~SqliteSink() override {
+    if (stmt_) sqlite3_finalize(stmt_);
+    if (db_) {
+      if (in_transaction_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+      sqlite3_close(db_);
+    }
+  }
+
+  Status begin() override {
+    if (!plain_identifier(table_)) {
+      return invalid_argument("--table", fmt::format("\"{}\" is not a plain table name (letters, digits, _)", table_));
+    }
+    if (sqlite3_open(path_.c_str(), &db_) != SQLITE_OK) return fail("cannot open database");
+    if (auto s = exec("BEGIN"); !s) return s;
+    in_transaction_ = true;
+    const auto names = layout_.column_names();
+    std::string create = fmt::format("CREATE TABLE \"{}\" (", table_);
+    std::string insert = fmt::format("INSERT INTO \"{}\" VALUES (", table_);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      const bool real = layout_.similarity && i >= names.size() - kSimilarityColumnCount;
+      create += fmt::format("{}\"{}\" {}", i ? ", " : "", names[i], real ? "REAL" : "INTEGER");
+      insert += i ? ",?" : "?";
+    }
+    create += ")";
+    insert += ")";
+    if (auto s = exec(create); !s) return s;
+    if (sqlite3_prepare_v2(db_, insert.c_str(), -1, &stmt_, nullptr) != SQLITE_OK) return fail("prepare failed");
+    return {};
+  }
+
+  std::string encode(const std::vector<DyadYearRow>&) const override { return {}; }
+
+  Status consume(const std::vector<DyadYearRow>& rows, std::string) override {
+    for (const auto& r : rows) {
+      int c = 1;
+      sqlite3_bind_int(stmt_, c++, r.code1);
+      sqlite3_bind_int(stmt_, c++, r.code2);
+      sqlite3_bind_int(stmt_, c++, r.year);
+      if (layout_.atop) {
+        for (auto a : r.atop) {
+          if (a < 0) sqlite3_bind_null(stmt_, c++);
+          else sqlite3_bind_int(stmt_, c++, a);
+        }
+      }
+      if (layout_.similarity) {
+        for (double v : r.similarity) {
+          if (is_na(v)) sqlite3_bind_null(stmt_, c++);
+          else sqlite3_bind_double(stmt_, c++, v);
+        }
+      }
+      if (sqlite3_step(stmt_) != SQLITE_DONE) return fail("insert failed");
+      sqlite3_reset(stmt_);
+    }
+    return {};
+  }
+
+  Status finish() override {
+    if (auto s = exec("COMMIT"); !s) return s;
+    in_transaction_ = false;
+    return {};
+  }
+
+ private:
+  Status exec(const std::string& sql) {
+    char* msg = nullptr;
+    if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &msg) != SQLITE_OK) {
+      std::string m = msg ? msg : "unknown error";
+      sqlite3_free(msg);
+      return io_error(path_, fmt::format("SQLite: {} ({})", m, sql.substr(0, 60)));
+    }
+    return {};
+  }
+  Status fail(const char* what) {
+    return io_error(path_, fmt::format("SQLite: {}: {}", what, db_ ? sqlite3_errmsg(db_) : "no handle"));
+  }
+
+  std::string path_, table_;
+  DyadLayout layout_;
+  sqlite3* db_ = nullptr;
+  sqlite3_stmt* stmt_ = nullptr;
+  bool in_transaction_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<DyadSink> make_sqlite_sink(std::string path, std::string table, DyadLayout layout) {
+  return std::make_unique<SqliteSink>(std::move(path), std::move(table), layout);
+}
+
+}  // namespace casus::research
