@@ -2,6 +2,7 @@
 #include "casus/research/atop_directed.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <utility>
 
@@ -18,6 +19,11 @@ AtopDirectedIndex AtopDirectedIndex::build(const std::vector<AtopMember>& member
   auto last_year = [](const AtopMember& m) { return m.exit ? m.exit->year : kAtopLastYear; };
 
   for (const auto& [key, rows] : phases) {
+    // Obligations every member of the phase undertakes are owed to every partner.
+    std::array<bool, kAtopObligationCount> shared_by_all;
+    shared_by_all.fill(true);
+    for (const AtopMember* m : rows)
+      for (int k = 0; k < kAtopObligationCount; ++k) shared_by_all[k] = shared_by_all[k] && m->obligations[k];
     for (const AtopMember* a : rows) {
       for (const AtopMember* b : rows) {
         if (a == b || a->member == b->member) continue;
@@ -26,7 +32,7 @@ AtopDirectedIndex AtopDirectedIndex::build(const std::vector<AtopMember>& member
         ObligationBits bits = 0;
         for (int k = 0; k < kAtopObligationCount; ++k) {
           if (!a->obligations[k]) continue;
-          if (a->obvary && b->obligations[k]) continue;  // guarantee pattern, see header
+          if (a->obvary && !shared_by_all[k] && b->obligations[k]) continue;  // guarantee pattern, see header
           bits |= static_cast<ObligationBits>(1u << k);
         }
         const int from = std::max({a->entry.year, b->entry.year, kAtopFirstYear});

@@ -7,9 +7,10 @@
 // 2018 while in effect), except pairs where one left before the other joined.
 // A's obligation of kind K toward B is A's member-level K, with one exception:
 // a member with OBVARY = 1 ("different obligations to different members") is
-// taken to owe K only to partners that do not themselves undertake K — the
-// guarantee pattern of the codebook's own example (Britain and France defend
-// Sweden, 1855: no defense between Britain and France). This rule is an
+// taken to owe K only to partners that do not themselves undertake K, unless
+// every member of the phase undertakes K — the guarantee pattern of the
+// codebook's own example (Britain, France and Sweden, 1855: all consult;
+// Britain and France defend Sweden, not each other). This rule is an
 // approximation for those 17 alliances (54 member rows in v5.1); see
 // docs/research.md.
 #pragma once

@@ -1,0 +1,21 @@
+// Internal test helper: the shared research data directory, or a GTEST_SKIP
+// naming the missing path.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+
+namespace casus::research::testing {
+
+inline std::string data_dir() { return CASUS_DATA_DIR; }
+inline std::string data_path(const std::string& relative) { return data_dir() + "/" + relative; }
+
+}  // namespace casus::research::testing
+
+// Skips the current test, by name, when `path` does not exist.
+#define CASUS_REQUIRE_DATA(path)                                                   \
+  do {                                                                             \
+    if (!std::filesystem::exists(path)) GTEST_SKIP() << "research data absent: " << (path); \
+  } while (0)
