@@ -1,0 +1,122 @@
+// Google Benchmark: the dyad-year table on the shared data.
+//   BM_ComputeAllYears  — similarity + ATOP for 1816-2016, no output
+//   BM_EncodeCsvAllYears — the same plus CSV encoding in memory (no I/O)
+//   BM_TauBPairLoopYear / BM_TauBTableYear — tau-b for every dyad of one year,
+//     O(n^2) pair loop per dyad vs the 4x4 contingency table (the design choice)
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <map>
+
+#include "casus/research/atop.h"
+#include "casus/research/cow_states.h"
+#include "casus/research/dyad_sink.h"
+#include "casus/research/dyad_years.h"
+#include "casus/research/nmc.h"
+#include "casus/research/similarity.h"
+
+namespace casus::research {
+namespace {
+
+struct World {
+  StateSystem system;
+  AtopDirectedIndex atop;
+  TieIndex ties;
+  CapabilityIndex capabilities;
+};
+
+const World& world() {
+  static World w = [] {
+    const std::string d = CASUS_DATA_DIR;
+    World out;
+    auto members = load_atop_members(d + "/atop-5.1/atop5_1m.csv");
+    auto sys = load_cow_system(d + "/cow-states-2016/system2016.csv");
+    auto nmc = load_nmc(d + "/cow-nmc-6.0/NMC-60-abridged.csv");
+    if (!members || !sys || !nmc) {
+      std::fprintf(stderr, "research data not found under %s\n", d.c_str());
+      std::exit(1);
+    }
+    out.system = StateSystem::from_cow(sys.value());
+    out.atop = AtopDirectedIndex::build(members.value());
+    out.ties = TieIndex::from_atop(out.atop);
+    out.capabilities = CapabilityIndex::build(nmc.value());
+    return out;
+  }();
+  return w;
+}
+
+DyadInputs inputs() { return {&world().system, &world().atop, &world().ties, &world().capabilities}; }
+
+void BM_ComputeAllYears(benchmark::State& state) {
+  DyadOptions o;
+  o.from_year = world().system.first_year();
+  o.to_year = world().system.last_year();
+  long long rows = 0;
+  for (auto _ : state) {
+    rows = 0;
+    for (int y = o.from_year; y <= o.to_year; ++y) rows += compute_dyad_year(inputs(), o, y).size();
+    benchmark::DoNotOptimize(rows);
+  }
+  state.counters["rows"] = static_cast<double>(rows);
+}
+BENCHMARK(BM_ComputeAllYears)->Unit(benchmark::kMillisecond);
+
+void BM_EncodeCsvAllYears(benchmark::State& state) {
+  DyadOptions o;
+  o.from_year = world().system.first_year();
+  o.to_year = world().system.last_year();
+  auto sink = make_csv_sink(stdout, "bench", DyadLayout{}, CsvFormat{});
+  std::size_t bytes = 0;
+  for (auto _ : state) {
+    bytes = 0;
+    for (int y = o.from_year; y <= o.to_year; ++y) bytes += sink->encode(compute_dyad_year(inputs(), o, y)).size();
+    benchmark::DoNotOptimize(bytes);
+  }
+  state.counters["MB"] = static_cast<double>(bytes) / 1e6;
+}
+BENCHMARK(BM_EncodeCsvAllYears)->Unit(benchmark::kMillisecond);
+
+// Portfolios of one year as double vectors.
+std::vector<std::vector<double>> portfolios(int year) {
+  auto states = world().system.states(year);
+  std::map<std::pair<int, int>, int> tie;
+  for (const auto& t : world().ties.year(year)) tie[{t.a, t.b}] = t.value;
+  std::vector<std::vector<double>> p;
+  for (int i : states) {
+    std::vector<double> v;
+    for (int k : states) v.push_back(i == k ? 3 : (tie.count({i, k}) ? tie[{i, k}] : 0));
+    p.push_back(v);
+  }
+  return p;
+}
+
+void BM_TauBPairLoopYear(benchmark::State& state) {
+  auto p = portfolios(static_cast<int>(state.range(0)));
+  for (auto _ : state) {
+    double s = 0;
+    for (std::size_t i = 0; i < p.size(); ++i)
+      for (std::size_t j = i + 1; j < p.size(); ++j) s += kendall_tau_b(p[i], p[j]).value_or(0);
+    benchmark::DoNotOptimize(s);
+  }
+}
+BENCHMARK(BM_TauBPairLoopYear)->Arg(1914)->Arg(2016)->Unit(benchmark::kMillisecond);
+
+void BM_TauBTableYear(benchmark::State& state) {
+  auto p = portfolios(static_cast<int>(state.range(0)));
+  for (auto _ : state) {
+    double s = 0;
+    for (std::size_t i = 0; i < p.size(); ++i)
+      for (std::size_t j = i + 1; j < p.size(); ++j) {
+        TieTable t;
+        for (std::size_t k = 0; k < p.size(); ++k) t.add(static_cast<int>(p[i][k]), static_cast<int>(p[j][k]));
+        s += tau_b_from_table(t).value_or(0);
+      }
+    benchmark::DoNotOptimize(s);
+  }
+}
+BENCHMARK(BM_TauBTableYear)->Arg(1914)->Arg(2016)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace casus::research
+
+BENCHMARK_MAIN();
