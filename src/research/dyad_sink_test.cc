@@ -1,0 +1,76 @@
+// CSV and SQLite sinks, and the year runner, on hand-made rows (no data needed).
+#include "casus/research/dyad_sink.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <limits>
+
+namespace casus::research {
+namespace {
+
+DyadYearRow sample_row() {
+  DyadYearRow r;
+  r.code1 = 220;
+  r.code2 = 211;
+  r.year = 1832;
+  r.atop = {1, 0, 0, 0, -1};
+  r.similarity.fill(0.25);
+  r.similarity[1] = std::numeric_limits<double>::quiet_NaN();
+  r.similarity[2] = 1.0 / 3.0;
+  return r;
+}
+
+TEST(CsvSink, HeaderNamesAndNaAndShortestExactNumbers) {
+  DyadLayout layout{SystemKind::kGleditschWard, true, true};
+  auto names = layout.column_names();
+  ASSERT_EQ(names.size(), 3u + kAtopColumnCount + kSimilarityColumnCount);
+  EXPECT_EQ(names[0], "gwcode1");
+  EXPECT_EQ(names[3], "atop_defense");
+  EXPECT_EQ(names.back(), "piba");
+  auto sink = make_csv_sink(stdout, "test", layout, CsvFormat{});
+  std::string line = sink->encode({sample_row()});
+  EXPECT_EQ(line, "220,211,1832,1,0,0,0,NA,0.25,NA,0.3333333333333333,0.25,0.25,0.25,0.25,0.25,0.25,0.25\n");
+  EXPECT_EQ(std::stod("0.3333333333333333"), 1.0 / 3.0);  // shortest text reads back exactly
+  auto fixed = make_csv_sink(stdout, "test", DyadLayout{SystemKind::kCow, false, true}, CsvFormat{3, ""});
+  EXPECT_EQ(fixed->encode({sample_row()}), "220,211,1832,0.250,,0.333,0.250,0.250,0.250,0.250,0.250,0.250,0.250\n");
+}
+
+TEST(SqliteSink, WritesTypedTableWithNullsAndRefusesAnExistingTable) {
+  auto path = (std::filesystem::temp_directory_path() / "casus_sink_test.sqlite").string();
+  std::filesystem::remove(path);
+  DyadLayout layout{SystemKind::kCow, true, true};
+  {
+    auto sink = make_sqlite_sink(path, "dyads", layout);
+    ASSERT_TRUE(sink->begin().ok());
+    ASSERT_TRUE(sink->consume({sample_row(), sample_row()}, "").ok());
+    ASSERT_TRUE(sink->finish().ok());
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT count(*), sum(atop_defense), sum(atop_consul IS NULL), sum(srsvas IS NULL), "
+                                   "max(srsvaa) FROM dyads", -1, &st, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(st, 0), 2);
+  EXPECT_EQ(sqlite3_column_int(st, 1), 2);
+  EXPECT_EQ(sqlite3_column_int(st, 2), 2);
+  EXPECT_EQ(sqlite3_column_int(st, 3), 2);
+  EXPECT_DOUBLE_EQ(sqlite3_column_double(st, 4), 1.0 / 3.0);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+
+  auto again = make_sqlite_sink(path, "dyads", layout);
+  auto s = again->begin();
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.error().what.find("already exists"), std::string::npos) << s.error().message();
+  auto bad_name = make_sqlite_sink(path, "dyads; DROP TABLE dyads", layout);
+  EXPECT_EQ(bad_name->begin().error().kind, ErrorKind::kInvalidArgument);
+  std::filesystem::remove(path);
+}
+
+}  // namespace
+}  // namespace casus::research
