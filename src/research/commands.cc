@@ -2,6 +2,7 @@
 // All failures end here: one message on stderr and CLI::RuntimeError(exit code).
 #include "casus/research/commands.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -45,6 +46,7 @@ struct DyadsArgs {
   std::optional<std::string> data_dir;
   std::string system = "cow";
   std::optional<int> from, to;
+  std::vector<int> years;
   std::string ndir = "directed";
   std::string ties = "atop";
   std::optional<std::string> cow_alliances;
@@ -73,6 +75,14 @@ void run_dyads(const DyadsArgs& a) {
                                         : StateSystem::from_cow(take(cmd, load_cow_system(paths.cow_system)));
   opt.from_year = a.from.value_or(system.first_year());
   opt.to_year = a.to.value_or(system.last_year());
+  if (!a.years.empty()) {
+    if (a.from || a.to) fail(cmd, invalid_argument("--years", "give either --years or --from/--to"));
+    opt.years = a.years;
+    std::sort(opt.years.begin(), opt.years.end());
+    opt.years.erase(std::unique(opt.years.begin(), opt.years.end()), opt.years.end());
+    opt.from_year = opt.years.front();
+    opt.to_year = opt.years.back();
+  }
   if (opt.from_year > opt.to_year) {
     fail(cmd, invalid_argument("--from/--to", fmt::format("empty year range {}..{}", opt.from_year, opt.to_year)));
   }
@@ -167,6 +177,8 @@ void register_commands(CLI::App& app) {
       ->check(CLI::IsMember({"cow", "gw"}));
   dyads->add_option("--from", args->from, "First year (default: first year of the system)");
   dyads->add_option("--to", args->to, "Last year (default: last year of the system)");
+  dyads->add_option("--years", args->years, "Only these years, e.g. 1816,1914,2016 (instead of --from/--to)")
+      ->delimiter(',');
   dyads->add_option("--ndir", args->ndir,
                     "directed (both directions), max (code1 < code2, ATOP max of both directions), "
                     "lower (code1 < code2, ATOP code1 -> code2 only)")

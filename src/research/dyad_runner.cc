@@ -12,10 +12,17 @@ namespace casus::research {
 Result<RunSummary> run_dyad_years(const DyadInputs& inputs, const DyadOptions& options, DyadSink& sink,
                                   const RunOptions& run) {
   RunSummary summary;
-  const int from = std::max(options.from_year, inputs.system->first_year());
-  const int to = std::min(options.to_year, inputs.system->last_year());
+  std::vector<int> years;
+  if (!options.years.empty()) {
+    for (int y : options.years)
+      if (y >= inputs.system->first_year() && y <= inputs.system->last_year()) years.push_back(y);
+  } else {
+    for (int y = std::max(options.from_year, inputs.system->first_year());
+         y <= std::min(options.to_year, inputs.system->last_year()); ++y)
+      years.push_back(y);
+  }
   if (auto s = sink.begin(); !s) return s.error();
-  const int total = std::max(0, to - from + 1);
+  const int total = static_cast<int>(years.size());
 
   struct Slot {
     std::vector<DyadYearRow> rows;
@@ -40,7 +47,7 @@ Result<RunSummary> run_dyad_years(const DyadInputs& inputs, const DyadOptions& o
         if (stop || next_to_claim >= total) return;
         i = next_to_claim++;
       }
-      auto rows = compute_dyad_year(inputs, options, from + i);
+      auto rows = compute_dyad_year(inputs, options, years[i]);
       auto encoded = sink.encode(rows);
       {
         std::lock_guard lock(mu);

@@ -1,4 +1,4 @@
-// Runs compute_dyad_year() over a year range and feeds a DyadSink in year order.
+// Runs compute_dyad_year() over a year range (or DyadOptions::years) and feeds a DyadSink in year order.
 //
 // Years are computed (and CSV-encoded) on `threads` worker threads, at most a
 // few years ahead of the writer, so memory stays bounded; the sink sees the

@@ -46,6 +46,7 @@ struct DyadYearRow {
 
 struct DyadOptions {
   int from_year = 0, to_year = 0;  // inclusive; clipped to the system's years
+  std::vector<int> years;          // if non-empty: exactly these years (sorted), instead of from..to
   NonDirected ndir = NonDirected::kDirected;
   bool atop_columns = true;
   bool similarity_columns = true;
