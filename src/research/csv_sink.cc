@@ -1,4 +1,7 @@
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
+#include <unordered_map>
 #include <charconv>
 #include <cstring>
 
@@ -17,6 +20,11 @@ std::vector<std::string> DyadLayout::column_names() const {
 }
 
 namespace {
+
+std::uint64_t pair_key(int a, int b) {
+  const auto lo = static_cast<std::uint32_t>(std::min(a, b)), hi = static_cast<std::uint32_t>(std::max(a, b));
+  return (static_cast<std::uint64_t>(lo) << 32) | hi;
+}
 
 class CsvSink final : public DyadSink {
  public:
@@ -37,6 +45,7 @@ class CsvSink final : public DyadSink {
     std::string s;
     s.reserve(rows.size() * (layout_.similarity ? 140 : 30));
     char buf[64];
+    std::unordered_map<std::uint64_t, std::pair<std::array<double, kSimilarityColumnCount>, std::string>> cache;
     auto put_int = [&](int v) {
       auto r = std::to_chars(buf, buf + sizeof buf, v);
       s.append(buf, r.ptr);
@@ -55,6 +64,17 @@ class CsvSink final : public DyadSink {
         }
       }
       if (layout_.similarity) {
+        // Similarity is symmetric: the text of (a, b) is reused for (b, a),
+        // which halves the number-to-text conversions of a directed table.
+        const std::uint64_t key = pair_key(r.code1, r.code2);
+        if (r.code1 > r.code2) {
+          if (auto it = cache.find(key); it != cache.end() && it->second.first == r.similarity) {
+            s += it->second.second;
+            s += '\n';
+            continue;
+          }
+        }
+        const std::size_t start = s.size();
         for (double v : r.similarity) {
           s += ',';
           if (is_na(v)) {
@@ -66,6 +86,7 @@ class CsvSink final : public DyadSink {
                                         : std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, format_.digits);
           s.append(buf, res.ptr);
         }
+        if (r.code1 < r.code2) cache.emplace(key, std::pair(r.similarity, s.substr(start)));
       }
       s += '\n';
     }
