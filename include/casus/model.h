@@ -100,7 +100,7 @@ struct Suspension {
 struct Statement {
   DateSpan date;
   StateId by;
-  std::string kind;   // repudiation | interpretation | freeze | practice
+  std::string kind;   // repudiation | interpretation | freeze | practice | notice
   std::string about;  // provision label, may be empty
   std::string summary;
   Provenance provenance;
@@ -166,7 +166,7 @@ GateClass gate_class(GateKind kind);
 struct Gate {
   GateKind kind;
   std::string quote;
-  std::string note;
+  Provenance provenance;  // defaults to the provision's
 };
 
 struct Provision {
@@ -184,6 +184,7 @@ struct Provision {
   std::optional<Trigger> trigger;
   std::optional<Assistance> assistance;
   std::vector<Gate> gates;
+  std::optional<DateSpan> valid_from, valid_to;  // when the wording applies (amendments); to = last day
   SourcePosition defined_at;
 };
 

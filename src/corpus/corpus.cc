@@ -126,8 +126,10 @@ Truth member_on(const Treaty& t, std::string_view state, Date d) {
 Truth suspended_on(const Treaty& t, std::string_view holder, std::string_view beneficiary, Date d) {
   Truth any = Truth::no;
   for (const auto& s : t.suspensions) {
-    if (s.holder != holder) continue;
-    if (s.beneficiary && *s.beneficiary != beneficiary) continue;
+    // A suspension with no beneficiary suspends the member's participation: both directions.
+    if (s.beneficiary ? (s.holder != holder || *s.beneficiary != beneficiary)
+                      : (s.holder != holder && s.holder != beneficiary))
+      continue;
     Truth begun = s.from.reached_by(d);
     Truth over = s.to ? s.to->reached_by(day_before(d)) : Truth::no;
     any = any || (begun && !over);

@@ -56,7 +56,7 @@ Assistance read_assistance(const TomlReader& r) {
 Provision read_provision(const TomlReader& r, const Registry& reg) {
   r.allow_only({"article", "label", "kind", "title", "quote", "quote_source", "language", "status",
                 "source", "note", "holders", "beneficiaries", "areas", "trigger", "assistance",
-                "gates"});
+                "gates", "valid_from", "valid_to"});
   Provision p;
   p.defined_at = r.position();
   if (auto s = r.string("article", Need::required)) p.article = *s;
@@ -75,12 +75,14 @@ Provision read_provision(const TomlReader& r, const Registry& reg) {
   if (auto t = r.table("trigger", Need::optional)) p.trigger = read_trigger(*t, reg);
   if (auto a = r.table("assistance", Need::optional)) p.assistance = read_assistance(*a);
   for (const auto& g : r.tables("gates", Need::optional)) {
-    g.allow_only({"kind", "quote", "note"});
+    g.allow_only({"kind", "quote", "status", "source", "note"});
     auto kind = g.enumeration<GateKind>("kind", Need::required);
     Gate gate{kind.value_or(GateKind::domestic_law), g.string("quote", Need::optional).value_or(""),
-              g.string("note", Need::optional).value_or("")};
+              g.provenance(&p.provenance)};
     if (kind) p.gates.push_back(std::move(gate));
   }
+  p.valid_from = r.date("valid_from", Need::optional);
+  p.valid_to = r.date("valid_to", Need::optional);
   // A provision that fires needs a trigger; one that does not must not pretend to.
   const bool fires = p.kind == ProvisionKind::defence || p.kind == ProvisionKind::offence ||
                      p.kind == ProvisionKind::neutrality || p.kind == ProvisionKind::guarantee;
@@ -262,8 +264,8 @@ std::optional<Treaty> load_treaty_file(const std::string& file, const Registry& 
     reg.require_state(s, "by", st.by);
     st.kind = s.string("kind", Need::required).value_or("");
     if (!st.kind.empty() && st.kind != "repudiation" && st.kind != "interpretation" &&
-        st.kind != "freeze" && st.kind != "practice")
-      s.error("kind", "expected repudiation, interpretation, freeze or practice; found \"" + st.kind + "\"");
+        st.kind != "freeze" && st.kind != "practice" && st.kind != "notice")
+      s.error("kind", "expected repudiation, interpretation, freeze, practice or notice; found \"" + st.kind + "\"");
     st.about = s.string("about", Need::optional).value_or("");
     if (!st.about.empty() && !t.provision(st.about))
       s.error("about", fmt::format("expected the label of a provision of this treaty; no provision is labelled \"{}\"", st.about));

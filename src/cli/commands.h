@@ -1,0 +1,32 @@
+// The CLI's subcommands, each returning the process exit code: 0 success, 1 a problem in the input
+// (diagnostics printed on stderr), 2 a failed expectation.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace casus::cli {
+
+struct GlobalOptions {
+  std::string corpus;  // empty: $CASUS_CORPUS, else ./corpus
+};
+
+struct TreatiesOptions {
+  std::string at, state;
+  bool json = false;
+};
+
+struct RunOptions {
+  std::vector<std::string> scenarios;
+  std::string reading, policy;
+  bool json = false;
+  bool check_expectations = false;
+};
+
+int check(const GlobalOptions& g, const std::vector<std::string>& paths);
+int treaties(const GlobalOptions& g, const TreatiesOptions& o);
+int show(const GlobalOptions& g, const std::string& id, bool json);
+int run(const GlobalOptions& g, const RunOptions& o);
+int diff(const GlobalOptions& g, const std::string& a, const std::string& b, bool json);
+
+}  // namespace casus::cli

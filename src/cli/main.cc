@@ -1,0 +1,84 @@
+// casus command-line client. All options are declared in one block per subcommand; the work is done
+// by the engine library, and only this file turns results and diagnostics into output and exit codes.
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "casus/corpus.h"
+#include "casus/diff.h"
+#include "casus/report.h"
+#include "casus/scenario.h"
+#include "cli/commands.h"
+#ifdef CASUS_HAVE_RESEARCH
+#include "casus/research/commands.h"
+#endif
+
+namespace fs = std::filesystem;
+
+int main(int argc, char** argv) {
+  CLI::App app{"casus — military-alliance treaties as code: casus foederis, cascades, conflicts"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "casus 0.1.0");
+  casus::cli::GlobalOptions global;
+  app.add_option("--corpus", global.corpus,
+                 "Corpus directory (states.toml, locations.toml, treaties/); default $CASUS_CORPUS or ./corpus");
+
+  // casus check
+  std::vector<std::string> check_paths;
+  auto* check = app.add_subcommand("check", "Validate corpus files; every problem as file:line:column: field: expected");
+  check->add_option("paths", check_paths, "Corpus directories or treaty files (default: the corpus)");
+  check->callback([&] { throw CLI::RuntimeError(casus::cli::check(global, check_paths)); });
+
+  // casus treaties
+  casus::cli::TreatiesOptions topt;
+  auto* treaties = app.add_subcommand("treaties", "List treaties, optionally those in force on a date or binding a state");
+  treaties->add_option("--at", topt.at, "Only treaties in force on this date (YYYY-MM-DD)");
+  treaties->add_option("--state", topt.state, "Only treaties this state is a member of (on --at, if given)");
+  treaties->add_flag("--json", topt.json, "JSON output");
+  treaties->callback([&] { throw CLI::RuntimeError(casus::cli::treaties(global, topt)); });
+
+  // casus show
+  std::string show_id;
+  bool show_json = false;
+  auto* show = app.add_subcommand("show", "Show a treaty: dates, members, and every provision with its encoding");
+  show->add_option("treaty", show_id, "Treaty id (e.g. ru-kp-2024)")->required();
+  show->add_flag("--json", show_json, "JSON output");
+  show->callback([&] { throw CLI::RuntimeError(casus::cli::show(global, show_id, show_json)); });
+
+  // casus run
+  casus::cli::RunOptions ropt;
+  auto* run = app.add_subcommand("run", "Evaluate scenario files: casus foederis, gates, cascade, conflicts, traces");
+  run->add_option("scenarios", ropt.scenarios, "Scenario files (TOML)")->required();
+  run->add_option("--reading", ropt.reading, "literal, self-defence or both (default: the scenario's, else both)")
+      ->check(CLI::IsMember({"literal", "self-defence", "both"}));
+  run->add_option("--policy", ropt.policy, "all, automatic-only or both (default: the scenario's, else all)")
+      ->check(CLI::IsMember({"all", "automatic-only", "both"}));
+  run->add_flag("--json", ropt.json, "JSON output (documented in docs/json-output.md)");
+  run->add_flag("--check-expectations", ropt.check_expectations,
+                "Also check the scenario's [expect] tables; exit 1 if one fails");
+  run->callback([&] { throw CLI::RuntimeError(casus::cli::run(global, ropt)); });
+
+  // casus diff
+  std::string diff_a, diff_b;
+  bool diff_json = false;
+  auto* diff = app.add_subcommand("diff", "Compare two treaties provision by provision: added, dropped, qualified");
+  diff->add_option("treaty_a", diff_a, "The earlier treaty")->required();
+  diff->add_option("treaty_b", diff_b, "The later treaty")->required();
+  diff->add_flag("--json", diff_json, "JSON output");
+  diff->callback([&] { throw CLI::RuntimeError(casus::cli::diff(global, diff_a, diff_b, diff_json)); });
+
+#ifdef CASUS_HAVE_RESEARCH
+  casus::research::register_commands(app);
+#endif
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+  return 0;
+}

@@ -1,0 +1,92 @@
+#include "casus/expectations.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+namespace casus {
+namespace {
+
+std::string at(const SourcePosition& p) { return fmt::format("{}:{}", p.file, p.line); }
+
+template <class X>
+std::vector<const Evaluation*> applicable(const ScenarioReport& r, const X& x) {
+  std::vector<const Evaluation*> out;
+  for (const auto& ev : r.evaluations)
+    if ((!x.reading || *x.reading == ev.reading) && (!x.policy || *x.policy == ev.policy)) out.push_back(&ev);
+  return out;
+}
+
+std::string label(const Evaluation& ev) {
+  return fmt::format("[{}, {}]", to_string(ev.reading), to_string(ev.policy));
+}
+
+}  // namespace
+
+std::vector<std::string> check_expectations(const ScenarioReport& report) {
+  std::vector<std::string> fails;
+  const Scenario& sc = *report.scenario;
+  for (const auto& x : sc.expected_obligations) {
+    auto evs = applicable(report, x);
+    if (evs.empty()) fails.push_back(at(x.defined_at) + ": no evaluation matches this expectation's reading/policy");
+    for (const auto* ev : evs) {
+      const Finding* f = nullptr;
+      for (const auto& g : ev->findings)
+        if (g.treaty->id == x.treaty && g.provision->article == x.article && g.holder == x.holder &&
+            g.beneficiary == x.beneficiary)
+          f = &g;
+      std::string what = fmt::format("{} Art. {} {} → {} {}", x.treaty, x.article, x.holder, x.beneficiary, label(*ev));
+      if (!f) {
+        fails.push_back(fmt::format("{}: {}: expected {}; the engine made no finding", at(x.defined_at), what, x.outcome));
+        continue;
+      }
+      if (to_string(f->outcome) != x.outcome)
+        fails.push_back(fmt::format("{}: {}: expected {}; found {} (failed: {})", at(x.defined_at), what, x.outcome,
+                                    to_string(f->outcome), fmt::join(f->failed(), ", ")));
+      auto failed = f->failed();
+      for (const auto& name : x.failed)
+        if (std::find(failed.begin(), failed.end(), name) == failed.end())
+          fails.push_back(fmt::format("{}: {}: expected condition \"{}\" to fail; failed: [{}]", at(x.defined_at), what,
+                                      name, fmt::join(failed, ", ")));
+      if (x.honoured && *x.honoured != f->honoured)
+        fails.push_back(fmt::format("{}: {}: expected honoured = {}; found {} ({})", at(x.defined_at), what,
+                                    *x.honoured, f->honoured, f->honour_note));
+    }
+  }
+  for (const auto& x : sc.expected_entries) {
+    auto evs = applicable(report, x);
+    if (evs.empty()) fails.push_back(at(x.defined_at) + ": no evaluation matches this expectation's reading/policy");
+    for (const auto* ev : evs) {
+      const Entry* e = ev->entry(x.state);
+      std::string what = fmt::format("entry of {} {}", x.state, label(*ev));
+      if (!x.enters) {
+        if (e) fails.push_back(fmt::format("{}: {}: expected no entry; it enters in round {}", at(x.defined_at), what, e->round));
+        continue;
+      }
+      if (!e) {
+        fails.push_back(fmt::format("{}: {}: expected to enter; it does not", at(x.defined_at), what));
+        continue;
+      }
+      const Entry* ally = ev->entry(*x.side_of);
+      if (!ally || ally->side != e->side)
+        fails.push_back(fmt::format("{}: {}: expected on {}'s side; it is not", at(x.defined_at), what, *x.side_of));
+      if (x.round && *x.round != e->round)
+        fails.push_back(fmt::format("{}: {}: expected round {}; found round {}", at(x.defined_at), what, *x.round, e->round));
+    }
+  }
+  for (const auto& x : sc.expected_conflicts) {
+    auto evs = applicable(report, x);
+    if (evs.empty()) fails.push_back(at(x.defined_at) + ": no evaluation matches this expectation's reading/policy");
+    for (const auto* ev : evs) {
+      bool found = std::any_of(ev->conflicts.begin(), ev->conflicts.end(),
+                               [&](const Conflict& c) { return c.state == x.state && c.kind == x.kind; });
+      if (!found)
+        fails.push_back(fmt::format("{}: conflict {} for {} {}: expected; not found", at(x.defined_at), x.kind, x.state,
+                                    label(*ev)));
+    }
+  }
+  return fails;
+}
+
+}  // namespace casus

@@ -1,0 +1,190 @@
+#include "casus/diff.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+namespace casus {
+
+std::string_view to_string(ProvisionChange::Kind k) {
+  switch (k) {
+    case ProvisionChange::Kind::added: return "added";
+    case ProvisionChange::Kind::dropped: return "dropped";
+    case ProvisionChange::Kind::qualified: return "qualified";
+    case ProvisionChange::Kind::loosened: return "loosened";
+    case ProvisionChange::Kind::changed: return "changed";
+    case ProvisionChange::Kind::same: return "same";
+  }
+  return "?";
+}
+
+namespace {
+
+std::string describe_where(const WhereClause& w) {
+  std::vector<std::string> parts;
+  if (w.target != TargetKind::any) parts.push_back(std::string(to_string(w.target)));
+  if (!w.region.empty()) parts.push_back("in " + w.region);
+  if (w.metropolitan) parts.push_back("metropolitan");
+  switch (w.administered_by) {
+    case AdministeredBy::beneficiary: parts.push_back("administered by the attacked party"); break;
+    case AdministeredBy::holder: parts.push_back("administered by the assisting party"); break;
+    case AdministeredBy::member: parts.push_back("administered by a member"); break;
+    case AdministeredBy::state: parts.push_back("administered by " + w.administering_state); break;
+    case AdministeredBy::unconstrained: break;
+  }
+  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+// The trigger as a list of named conditions, so that two triggers can be compared condition by condition.
+std::vector<std::pair<std::string, std::string>> conditions_of(const Trigger& t) {
+  std::vector<std::pair<std::string, std::string>> c;
+  c.emplace_back("event", std::string(to_string(t.event)));
+  c.emplace_back("attacker", t.attacker == AttackerScope::named
+                                 ? fmt::format("named: {}", fmt::join(t.attackers, ", "))
+                                 : std::string(to_string(t.attacker)));
+  if (!t.supported_by.empty()) c.emplace_back("supported-by", fmt::format("{}", fmt::join(t.supported_by, ", ")));
+  if (t.min_attackers) c.emplace_back("min-attackers", std::to_string(t.min_attackers));
+  if (t.min_great_powers) c.emplace_back("min-great-powers", std::to_string(t.min_great_powers));
+  if (t.unprovoked) c.emplace_back("unprovoked", "required");
+  if (t.state_of_war) c.emplace_back("state-of-war", "required");
+  if (!t.mobilizers.empty()) c.emplace_back("mobilizers", fmt::format("{}", fmt::join(t.mobilizers, ", ")));
+  if (!t.guaranteed.empty()) c.emplace_back("guaranteed", t.guaranteed);
+  if (!t.where.empty()) {
+    std::vector<std::string> alts;
+    for (const auto& w : t.where) alts.push_back(describe_where(w));
+    c.emplace_back("location", fmt::format("{}", fmt::join(alts, " | ")));
+  }
+  return c;
+}
+
+ProvisionChange compare(const Provision& a, const Provision& b) {
+  ProvisionChange ch;
+  ch.from = &a;
+  ch.to = &b;
+  int tighter = 0, looser = 0, other = 0;
+  // Gates added or dropped.
+  for (const auto& g : b.gates) {
+    bool had = std::any_of(a.gates.begin(), a.gates.end(), [&](const Gate& x) { return x.kind == g.kind; });
+    if (!had) {
+      ch.details.push_back(fmt::format("+ gate {} ({}): \"{}\"", to_string(g.kind), to_string(gate_class(g.kind)), g.quote));
+      if (gate_class(g.kind) != GateClass::procedural) ++tighter;
+    }
+  }
+  for (const auto& g : a.gates) {
+    bool kept = std::any_of(b.gates.begin(), b.gates.end(), [&](const Gate& x) { return x.kind == g.kind; });
+    if (!kept) {
+      ch.details.push_back(fmt::format("- gate {} ({}): \"{}\"", to_string(g.kind), to_string(gate_class(g.kind)), g.quote));
+      if (gate_class(g.kind) != GateClass::procedural) ++looser;
+    }
+  }
+  // Trigger conditions.
+  if (a.trigger || b.trigger) {
+    auto ca = a.trigger ? conditions_of(*a.trigger) : decltype(conditions_of(Trigger{})){};
+    auto cb = b.trigger ? conditions_of(*b.trigger) : decltype(ca){};
+    for (const auto& [name, value] : cb) {
+      auto it = std::find_if(ca.begin(), ca.end(), [&](const auto& x) { return x.first == name; });
+      if (it == ca.end()) {
+        ch.details.push_back(fmt::format("+ condition {}: {}", name, value));
+        ++tighter;
+      } else if (it->second != value) {
+        ch.details.push_back(fmt::format("~ condition {}: {} → {}", name, it->second, value));
+        ++other;
+      } else {
+        ch.details.push_back(fmt::format("= condition {}: {}", name, value));
+      }
+    }
+    for (const auto& [name, value] : ca) {
+      if (std::none_of(cb.begin(), cb.end(), [&](const auto& x) { return x.first == name; })) {
+        ch.details.push_back(fmt::format("- condition {}: {}", name, value));
+        ++looser;
+      }
+    }
+  }
+  // Assistance.
+  if (a.assistance && b.assistance) {
+    const auto &x = *a.assistance, &y = *b.assistance;
+    if (x.speed != y.speed) { ch.details.push_back(fmt::format("~ speed: {} → {}", to_string(x.speed), to_string(y.speed))); ++other; }
+    if (x.means != y.means) { ch.details.push_back(fmt::format("~ means: {} → {}", to_string(x.means), to_string(y.means))); ++other; }
+    if (x.military != y.military) { ch.details.push_back(fmt::format("~ military: {} → {}", to_string(x.military), to_string(y.military))); ++other; }
+    if (x.other != y.other) { ch.details.push_back(fmt::format("~ other assistance: {} → {}", x.other, y.other)); ++other; }
+  }
+  if (tighter && !looser) ch.kind = ProvisionChange::Kind::qualified;
+  else if (looser && !tighter) ch.kind = ProvisionChange::Kind::loosened;
+  else if (tighter || looser || other) ch.kind = ProvisionChange::Kind::changed;
+  else ch.kind = ProvisionChange::Kind::same;
+  return ch;
+}
+
+}  // namespace
+
+std::vector<ProvisionChange> diff_treaties(const Treaty& a, const Treaty& b) {
+  std::vector<ProvisionChange> out;
+  std::vector<bool> used(b.provisions.size(), false);
+  auto pair_of = [&](const Provision& p) -> int {
+    int by_kind = -1;
+    for (size_t i = 0; i < b.provisions.size(); ++i) {
+      if (used[i] || b.provisions[i].kind != p.kind) continue;
+      if (b.provisions[i].label == p.label) return static_cast<int>(i);
+      if (by_kind < 0) by_kind = static_cast<int>(i);
+    }
+    return by_kind;
+  };
+  for (const auto& p : a.provisions) {
+    if (p.kind == ProvisionKind::procedure) continue;  // machinery, not obligations
+    int i = pair_of(p);
+    if (i < 0) {
+      out.push_back({ProvisionChange::Kind::dropped, &p, nullptr, {}});
+      continue;
+    }
+    used[i] = true;
+    out.push_back(compare(p, b.provisions[i]));
+  }
+  for (size_t i = 0; i < b.provisions.size(); ++i)
+    if (!used[i] && b.provisions[i].kind != ProvisionKind::procedure)
+      out.push_back({ProvisionChange::Kind::added, nullptr, &b.provisions[i], {}});
+  return out;
+}
+
+namespace {
+std::string name_of(const Provision& p) {
+  return fmt::format("Art. {} {} ({}) [{}]", p.article, p.label, to_string(p.kind), to_string(p.provenance.status));
+}
+}  // namespace
+
+std::string render_diff_text(const Treaty& a, const Treaty& b, const std::vector<ProvisionChange>& changes) {
+  std::string out = fmt::format("casus diff: {} ({}) → {} ({})\n", a.id, a.short_name, b.id, b.short_name);
+  out += fmt::format("  in force: {} → {}{}\n", a.in_force.date.str(),
+                     a.ended ? fmt::format("{} ({})", a.ended->date.str(), to_string(a.end_kind)) : "—",
+                     fmt::format("; {} → {}", b.in_force.date.str(), b.ended ? b.ended->date.str() : "—"));
+  for (const auto& c : changes) {
+    switch (c.kind) {
+      case ProvisionChange::Kind::added:
+        out += fmt::format("\n+ ADDED    {}\n    \"{}\"\n", name_of(*c.to), c.to->quote);
+        break;
+      case ProvisionChange::Kind::dropped:
+        out += fmt::format("\n- DROPPED  {}\n    \"{}\"\n", name_of(*c.from), c.from->quote);
+        break;
+      default:
+        out += fmt::format("\n{} {} → {}\n", fmt::format("{:<10}", fmt::format("~ {}", to_string(c.kind))),
+                           name_of(*c.from), name_of(*c.to));
+        out += fmt::format("    {}: \"{}\"\n    {}: \"{}\"\n", a.id, c.from->quote, b.id, c.to->quote);
+        for (const auto& d : c.details) out += "    " + d + "\n";
+    }
+  }
+  return out;
+}
+
+nlohmann::json render_diff_json(const Treaty& a, const Treaty& b, const std::vector<ProvisionChange>& changes) {
+  nlohmann::json cs = nlohmann::json::array();
+  auto prov = [](const Provision* p) -> nlohmann::json {
+    if (!p) return nullptr;
+    return {{"article", p->article}, {"label", p->label}, {"kind", to_string(p->kind)},
+            {"status", to_string(p->provenance.status)}, {"quote", p->quote}};
+  };
+  for (const auto& c : changes)
+    cs.push_back({{"change", to_string(c.kind)}, {"from", prov(c.from)}, {"to", prov(c.to)}, {"details", c.details}});
+  return {{"schema", 1}, {"from", a.id}, {"to", b.id}, {"changes", cs}};
+}
+
+}  // namespace casus
