@@ -4,12 +4,18 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 
 namespace casus::research::testing {
 
-inline std::string data_dir() { return CASUS_DATA_DIR; }
+// CASUS_DATA_DIR from CMake; the environment variable CASUS_TEST_DATA_DIR
+// overrides it (e.g. to check that every data test skips when data is absent).
+inline std::string data_dir() {
+  const char* env = std::getenv("CASUS_TEST_DATA_DIR");
+  return env && *env ? env : CASUS_DATA_DIR;
+}
 inline std::string data_path(const std::string& relative) { return data_dir() + "/" + relative; }
 
 }  // namespace casus::research::testing
