@@ -45,6 +45,7 @@ struct ScenarioEvent {
 // Outcomes a scenario file expects (tests as data).
 struct ExpectedObligation {
   std::string treaty, article;
+  std::string label;                     // optional: needed when two provisions share an article number
   StateId holder, beneficiary;
   std::optional<Reading> reading;        // nullopt: under every reading evaluated
   std::optional<HonouringPolicy> policy;  // for `honoured`

@@ -80,8 +80,9 @@ const toml::node* TomlReader::node(std::string_view key, Need need, std::string_
   return n;
 }
 
-std::optional<std::string> TomlReader::string(std::string_view key, Need need) const {
-  const toml::node* n = node(key, need, "a string");
+std::optional<std::string> TomlReader::string(std::string_view key, Need need,
+                                              std::string_view expected) const {
+  const toml::node* n = node(key, need, expected);
   if (!n) return std::nullopt;
   if (auto s = n->value<std::string>()) {
     if (s->empty() && need == Need::required) {
@@ -187,7 +188,7 @@ Provenance TomlReader::provenance(const Provenance* inherit) const {
   Need need = inherit ? Need::optional : Need::required;
   if (auto s = enumeration<Verification>("status", need)) p.status = *s;
   else if (inherit) p.status = inherit->status;
-  if (auto s = string("source", need)) p.source = *s;
+  if (auto s = string("source", need, "the URL or citation where the fact was seen")) p.source = *s;
   else if (inherit) p.source = inherit->source;
   if (auto s = string("note", Need::optional)) p.note = *s;
   return p;

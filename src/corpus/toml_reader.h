@@ -33,7 +33,8 @@ class TomlReader {
   void allow_only(std::initializer_list<std::string_view> keys) const;
   bool has(std::string_view key) const { return table_->contains(key); }
 
-  std::optional<std::string> string(std::string_view key, Need need) const;
+  std::optional<std::string> string(std::string_view key, Need need,
+                                    std::string_view expected = "a string") const;
   std::optional<DateSpan> date(std::string_view key, Need need) const;
   std::optional<int64_t> integer(std::string_view key, Need need) const;
   std::optional<bool> boolean(std::string_view key, Need need) const;
@@ -43,7 +44,7 @@ class TomlReader {
 
   template <class E>
   std::optional<E> enumeration(std::string_view key, Need need) const {
-    auto s = string(key, need);
+    auto s = string(key, need, enum_choices<E>());
     if (!s) return std::nullopt;
     if (auto e = parse_enum<E>(*s)) return e;
     error(key, "expected " + enum_choices<E>() + "; found \"" + *s + "\"");

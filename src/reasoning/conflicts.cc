@@ -56,7 +56,6 @@ void find_conflicts(const Corpus& corpus, const War& war, Evaluation& ev) {
     const Date d = f.event >= 0 ? ev.events[f.event].event.date : Date{};
     for (const auto& enemy : f.against) {
       for (const auto& t : corpus.treaties()) {
-        if (&t == f.treaty) continue;
         for (const auto& p : t.provisions) {
           std::string kind;
           if (p.kind == ProvisionKind::non_aggression) kind = "contrary-to-non-aggression";

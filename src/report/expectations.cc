@@ -31,12 +31,18 @@ std::vector<std::string> check_expectations(const ScenarioReport& report) {
     auto evs = applicable(report, x);
     if (evs.empty()) fails.push_back(at(x.defined_at) + ": no evaluation matches this expectation's reading/policy");
     for (const auto* ev : evs) {
-      const Finding* f = nullptr;
+      std::vector<const Finding*> candidates;
       for (const auto& g : ev->findings)
         if (g.treaty->id == x.treaty && g.provision->article == x.article && g.holder == x.holder &&
-            g.beneficiary == x.beneficiary)
-          f = &g;
+            g.beneficiary == x.beneficiary && (x.label.empty() || g.provision->label == x.label))
+          candidates.push_back(&g);
       std::string what = fmt::format("{} Art. {} {} → {} {}", x.treaty, x.article, x.holder, x.beneficiary, label(*ev));
+      if (candidates.size() > 1) {
+        fails.push_back(fmt::format("{}: {}: ambiguous — several provisions are numbered Art. {}; give their label",
+                                    at(x.defined_at), what, x.article));
+        continue;
+      }
+      const Finding* f = candidates.empty() ? nullptr : candidates.front();
       if (!f) {
         fails.push_back(fmt::format("{}: {}: expected {}; the engine made no finding", at(x.defined_at), what, x.outcome));
         continue;

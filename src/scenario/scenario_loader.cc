@@ -62,12 +62,13 @@ class ScenarioReader {
     e.target = r.string("target", needs_target ? Need::required : Need::optional).value_or("");
     state(r, "target", e.target);
     e.location = r.string("location", Need::optional).value_or(e.target);
-    if (e.kind == EventKind::armed_attack && !e.location.empty() && !corpus_.location(e.location))
+    if (e.kind == EventKind::armed_attack && r.has("location") && !corpus_.location(e.location))
       r.error("location", fmt::format("expected a state or a location from corpus/locations.toml; found \"{}\"",
                                       e.location));
-    if (auto t = r.enumeration<TargetKind>("target_kind", Need::optional)) {
-      if (*t == TargetKind::any) r.error("target_kind", "expected territory or forces; found \"any\"");
-      else e.target_kind = *t;
+    if (auto t = r.string("target_kind", Need::optional)) {
+      if (*t == "territory") e.target_kind = TargetKind::territory;
+      else if (*t == "forces") e.target_kind = TargetKind::forces;
+      else r.error("target_kind", fmt::format("expected territory or forces; found \"{}\"", *t));
     }
     if (auto b = r.boolean("limited", Need::optional)) e.limited = *b;
     e.to = r.strings("to", Need::optional);
@@ -81,7 +82,7 @@ class ScenarioReader {
   void expectations(const TomlReader& r, Scenario& sc) const {
     r.allow_only({"obligations", "entries", "conflicts"});
     for (const auto& o : r.tables("obligations", Need::optional)) {
-      o.allow_only({"treaty", "article", "holder", "beneficiary", "reading", "policy", "outcome", "failed",
+      o.allow_only({"treaty", "article", "label", "holder", "beneficiary", "reading", "policy", "outcome", "failed",
                     "honoured"});
       ExpectedObligation x;
       x.defined_at = o.position();
@@ -89,6 +90,7 @@ class ScenarioReader {
       if (!x.treaty.empty() && !corpus_.treaty(x.treaty))
         o.error("treaty", fmt::format("expected a treaty id of the corpus; found \"{}\"", x.treaty));
       x.article = o.string("article", Need::required).value_or("");
+      x.label = o.string("label", Need::optional).value_or("");
       x.holder = o.string("holder", Need::required).value_or("");
       state(o, "holder", x.holder);
       x.beneficiary = o.string("beneficiary", Need::required).value_or("");
@@ -170,8 +172,8 @@ std::optional<Scenario> load_scenario(const std::string& file, const Corpus& cor
       }
     }
   }
-  for (const auto& e : r.tables("events", Need::required)) sc.events.push_back(sr.event(e, sc.date));
-  if (sc.events.empty() && local.ok()) r.error("events", "expected at least one [[events]] table");
+  for (const auto& e : r.tables("events", Need::optional)) sc.events.push_back(sr.event(e, sc.date));
+  if (sc.events.empty()) r.error("events", "missing; expected at least one [[events]] table saying what happens");
   if (auto x = r.table("expect", Need::optional)) sr.expectations(*x, sc);
   diag.append(local);
   if (!local.ok()) return std::nullopt;
