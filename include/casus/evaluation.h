@@ -85,6 +85,7 @@ struct Evaluation {
   std::vector<EvaluatedEvent> events;
   std::vector<Finding> findings;
   std::vector<Entry> entries;  // in order of entry
+  std::vector<Entry> mobilizations;  // in order; side is -1; finding -1 for the scenario's own
   std::vector<Conflict> conflicts;
   int initiator_side = 0;      // the side whose member opened hostilities
 

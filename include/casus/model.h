@@ -37,6 +37,13 @@ struct DatedFact {
 
 enum class IsoList { iso3166_1, iso3166_3, none };
 
+// A spell of great-power status (COW major powers), for conditions that count great powers.
+struct GreatPowerSpell {
+  DateSpan from;
+  std::optional<DateSpan> to;  // last day; nullopt = to the end of the data
+  Provenance provenance;
+};
+
 struct State {
   StateId id;
   IsoList iso = IsoList::iso3166_1;
@@ -44,9 +51,13 @@ struct State {
   std::string cow_abbr;
   std::string name_en;   // from iso-codes (or the file, for states ISO does not list)
   std::string name_de;
+  std::vector<GreatPowerSpell> great_power;
   Provenance provenance;
   SourcePosition defined_at;
 };
+
+// Is the state a great power on day d (by its registry spells)?
+Truth great_power_on(const State& s, Date d);
 
 struct Location {
   std::string id;            // a state id, an ISO 3166-2 code, or a kebab-case name
@@ -108,15 +119,16 @@ struct Statement {
 
 enum class ProvisionKind {
   defence, offence, neutrality, non_aggression, consultation, no_conflicting_commitments,
-  territory_denial, defence_cooperation, cooperation_area, guarantee, sanctions, procedure, other
+  territory_denial, defence_cooperation, cooperation_area, guarantee, mobilization, sanctions, procedure,
+  other
 };
 
 enum class EventKind {
   armed_attack, threat, mobilization, war_involvement, neutrality_violation,
-  declaration_of_war, request_for_assistance
+  declaration_of_war, request_for_assistance, ultimatum
 };
 
-enum class AttackerScope { any, named, not_a_member };
+enum class AttackerScope { any, named, other_than_named, not_a_member };
 enum class TargetKind { any, territory, forces };
 enum class AdministeredBy { unconstrained, beneficiary, holder, member, state };
 
@@ -141,6 +153,9 @@ struct Trigger {
   std::vector<StateId> mobilizers;    // EventKind::mobilization
   StateId guaranteed;                 // EventKind::neutrality_violation
   std::vector<WhereClause> where;     // alternatives; empty = anywhere
+  // Conditions a source says exist without saying what they are (ATOP: "specific adversary",
+  // "location" ...). Each is checked as unknown and named in the trace: never plainly met or not.
+  std::vector<std::string> undisclosed;
 };
 
 enum class Speed { unspecified, immediately, without_delay, forthwith, at_once };
@@ -202,8 +217,12 @@ struct Understanding {
   std::optional<Trigger> trigger;  // extra conditions; the event kind is not used
 };
 
+// Where a treaty's encoding comes from: a curated file with the texts, or ATOP's coding of it.
+enum class Origin { curated, atop };
+
 struct Treaty {
   std::string id;
+  Origin origin = Origin::curated;
   std::string name;
   std::string short_name;
   int atop_id = 0;
@@ -239,6 +258,7 @@ std::string_view to_string(LeaveKind k);
 std::string_view to_string(ProvisionKind k);
 std::string_view to_string(EventKind k);
 std::string_view to_string(AttackerScope k);
+std::string_view to_string(Origin k);
 std::string_view to_string(TargetKind k);
 std::string_view to_string(GateKind k);
 std::string_view to_string(GateClass k);

@@ -29,16 +29,20 @@ CASUS_ENUM_NAMES(ProvisionKind, {ProvisionKind::defence, "defence"},
                  {ProvisionKind::territory_denial, "territory-denial"},
                  {ProvisionKind::defence_cooperation, "defence-cooperation"},
                  {ProvisionKind::cooperation_area, "cooperation-area"},
-                 {ProvisionKind::guarantee, "guarantee"}, {ProvisionKind::sanctions, "sanctions"},
+                 {ProvisionKind::guarantee, "guarantee"}, {ProvisionKind::mobilization, "mobilization"},
+                 {ProvisionKind::sanctions, "sanctions"},
                  {ProvisionKind::procedure, "procedure"}, {ProvisionKind::other, "other"})
 CASUS_ENUM_NAMES(EventKind, {EventKind::armed_attack, "armed-attack"}, {EventKind::threat, "threat"},
                  {EventKind::mobilization, "mobilization"},
                  {EventKind::war_involvement, "war-involvement"},
                  {EventKind::neutrality_violation, "neutrality-violation"},
                  {EventKind::declaration_of_war, "declaration-of-war"},
-                 {EventKind::request_for_assistance, "request-for-assistance"})
+                 {EventKind::request_for_assistance, "request-for-assistance"},
+                 {EventKind::ultimatum, "ultimatum"})
 CASUS_ENUM_NAMES(AttackerScope, {AttackerScope::any, "any"}, {AttackerScope::named, "named"},
+                 {AttackerScope::other_than_named, "other-than-named"},
                  {AttackerScope::not_a_member, "not-a-member"})
+CASUS_ENUM_NAMES(Origin, {Origin::curated, "curated"}, {Origin::atop, "atop"})
 CASUS_ENUM_NAMES(TargetKind, {TargetKind::any, "any"}, {TargetKind::territory, "territory"},
                  {TargetKind::forces, "forces"})
 CASUS_ENUM_NAMES(GateKind, {GateKind::un_charter_art_51, "un-charter-art-51"},

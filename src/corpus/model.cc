@@ -14,6 +14,16 @@ GateClass gate_class(GateKind kind) {
   }
 }
 
+Truth great_power_on(const State& s, Date d) {
+  Truth any = Truth::no;
+  for (const auto& g : s.great_power) {
+    Truth begun = g.from.reached_by(d);
+    Truth over = g.to ? g.to->reached_by(Date::from_days(d.days_since_epoch() - 1)) : Truth::no;
+    any = any || (begun && !over);
+  }
+  return any;
+}
+
 const Provision* Treaty::provision(std::string_view label) const {
   for (const auto& p : provisions)
     if (p.label == label) return &p;

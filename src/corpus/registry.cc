@@ -17,7 +17,8 @@ const T* find_in(const std::vector<T>& v, const std::map<std::string, size_t, st
 void read_states(const TomlReader& root, const IsoCodes& iso, Registry& reg) {
   root.allow_only({"states"});
   for (const auto& r : root.tables("states", Need::required)) {
-    r.allow_only({"id", "iso", "cow", "cow_abbr", "name_en", "name_de", "status", "source", "note"});
+    r.allow_only({"id", "iso", "cow", "cow_abbr", "name_en", "name_de", "status", "source", "note",
+                  "great_power"});
     State s;
     s.defined_at = r.position();
     s.id = r.string("id", Need::required).value_or("");
@@ -46,6 +47,12 @@ void read_states(const TomlReader& root, const IsoCodes& iso, Registry& reg) {
         s.name_en = n->en;
         s.name_de = n->de;
       }
+    }
+    for (const auto& g : r.tables("great_power", Need::optional)) {
+      g.allow_only({"from", "to", "status", "source", "note"});
+      auto from = g.date("from", Need::required);
+      GreatPowerSpell spell{from.value_or(DateSpan{}), g.date("to", Need::optional), g.provenance()};
+      if (from) s.great_power.push_back(std::move(spell));
     }
     if (!s.id.empty() && reg.state_index.count(s.id)) {
       r.error("id", fmt::format("expected a unique state id; \"{}\" is listed twice", s.id));

@@ -85,7 +85,8 @@ Provision read_provision(const TomlReader& r, const Registry& reg) {
   p.valid_to = r.date("valid_to", Need::optional);
   // A provision that fires needs a trigger; one that does not must not pretend to.
   const bool fires = p.kind == ProvisionKind::defence || p.kind == ProvisionKind::offence ||
-                     p.kind == ProvisionKind::neutrality || p.kind == ProvisionKind::guarantee;
+                     p.kind == ProvisionKind::neutrality || p.kind == ProvisionKind::guarantee ||
+                     p.kind == ProvisionKind::mobilization;
   if (fires && !p.trigger)
     r.error("trigger", fmt::format("missing; a {} provision needs a [trigger] table saying when it fires",
                                    to_string(p.kind)));
@@ -104,7 +105,7 @@ bool is_member_somewhen(const Treaty& t, std::string_view state) {
 
 Trigger read_trigger(const TomlReader& r, const Registry& reg) {
   r.allow_only({"event", "attacker", "attackers", "supported_by", "min_attackers", "min_great_powers",
-                "unprovoked", "state_of_war", "mobilizers", "guaranteed", "where"});
+                "unprovoked", "state_of_war", "mobilizers", "guaranteed", "where", "undisclosed"});
   Trigger t;
   if (auto e = r.enumeration<EventKind>("event", Need::optional)) t.event = *e;
   if (auto a = r.enumeration<AttackerScope>("attacker", Need::optional)) t.attacker = *a;
@@ -122,16 +123,18 @@ Trigger read_trigger(const TomlReader& r, const Registry& reg) {
   if (auto b = r.boolean("state_of_war", Need::optional)) t.state_of_war = *b;
   t.mobilizers = r.strings("mobilizers", Need::optional);
   if (auto s = r.string("guaranteed", Need::optional)) t.guaranteed = *s;
+  t.undisclosed = r.strings("undisclosed", Need::optional);
   for (const auto& w : r.tables("where", Need::optional)) t.where.push_back(read_where(w, reg));
   for (const auto& s : t.attackers) reg.require_state(r, "attackers", s);
   for (const auto& s : t.supported_by) reg.require_state(r, "supported_by", s);
   for (const auto& s : t.mobilizers) reg.require_state(r, "mobilizers", s);
   reg.require_state(r, "guaranteed", t.guaranteed);
 
-  if (t.attacker == AttackerScope::named && t.attackers.empty())
-    r.error("attackers", "missing; attacker = \"named\" needs the list of attackers");
-  if (t.attacker != AttackerScope::named && !t.attackers.empty())
-    r.error("attacker", "expected \"named\" when attackers are listed");
+  const bool names = t.attacker == AttackerScope::named || t.attacker == AttackerScope::other_than_named;
+  if (names && t.attackers.empty())
+    r.error("attackers", "missing; attacker = \"named\" or \"other-than-named\" needs the list of attackers");
+  if (!names && !t.attackers.empty())
+    r.error("attacker", "expected \"named\" or \"other-than-named\" when attackers are listed");
   if (t.event == EventKind::mobilization && t.mobilizers.empty())
     r.error("mobilizers", "missing; event = \"mobilization\" needs the states whose mobilization fires it");
   if (t.event == EventKind::neutrality_violation && t.guaranteed.empty())

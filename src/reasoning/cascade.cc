@@ -44,7 +44,9 @@ const Entry* Evaluation::entry(std::string_view state) const {
 
 namespace {
 
-bool enters_war(ProvisionKind k) { return k == ProvisionKind::defence || k == ProvisionKind::offence; }
+bool enters_war(ProvisionKind k) {
+  return k == ProvisionKind::defence || k == ProvisionKind::offence || k == ProvisionKind::guarantee;
+}
 
 bool contains(const std::vector<StateId>& v, std::string_view s) {
   return std::find(v.begin(), v.end(), s) != v.end();
@@ -109,21 +111,43 @@ class Cascade {
         if (!ev_.entry(s)) ev_.entries.push_back({s, war_.side_of(s), round, e.date, ev_.events[i].cause, i});
       }
     }
-    if (e.target.empty()) return;
-    // Every provision of a treaty the target belongs to (or ever belonged to) that responds.
+    if (e.kind == EventKind::mobilization) {
+      for (const auto& s : e.by)
+        if (!mobilized(s)) ev_.mobilizations.push_back({s, -1, round, e.date, ev_.events[i].cause, i});
+    }
+    // Every provision of a treaty the beneficiary belongs to (or ever belonged to) that responds. The
+    // beneficiary is the target, or for war-involvement clauses also an actor, or for mobilization
+    // clauses any other member.
     for (const auto& t : corpus_.treaties()) {
       const auto members = all_members(t);
-      if (!contains(members, e.target)) continue;
       for (const auto& p : t.provisions) {
         if (!p.trigger || !responds_to(*p.trigger, e)) continue;
-        if (!p.beneficiaries.empty() && !contains(p.beneficiaries, e.target)) continue;
-        const auto& holders = p.holders.empty() ? members : p.holders;
-        for (const auto& h : holders) {
-          if (h == e.target || contains(e.by, h)) continue;
-          evaluate_provision(t, p, h, e.target, e, i, round);
+        std::vector<StateId> beneficiaries;
+        if (p.trigger->event == EventKind::mobilization) {
+          bool fires = std::any_of(e.by.begin(), e.by.end(),
+                                   [&](const StateId& s) { return contains(p.trigger->mobilizers, s); });
+          if (!fires) continue;
+          beneficiaries = members;
+        } else {
+          if (!e.target.empty()) beneficiaries.push_back(e.target);
+          if (p.trigger->event == EventKind::war_involvement) beneficiaries.insert(beneficiaries.end(), e.by.begin(), e.by.end());
+        }
+        for (const auto& b : beneficiaries) {
+          if (!contains(members, b)) continue;
+          if (!p.beneficiaries.empty() && !contains(p.beneficiaries, b)) continue;
+          const auto& holders = p.holders.empty() ? members : p.holders;
+          for (const auto& h : holders) {
+            if (h == b || contains(e.by, h) || h == e.target) continue;
+            evaluate_provision(t, p, h, b, e, i, round);
+          }
         }
       }
     }
+  }
+
+  bool mobilized(std::string_view s) const {
+    return std::any_of(ev_.mobilizations.begin(), ev_.mobilizations.end(),
+                       [&](const Entry& m) { return m.state == s; });
   }
 
   Finding make_finding(const Treaty& t, const Provision& p, const StateId& h, const StateId& b,
@@ -193,13 +217,33 @@ class Cascade {
 
   void decide_honour(int fi, const ScenarioEvent& e, int round) {
     Finding& f = ev_.findings[fi];
-    if (!enters_war(f.provision->kind) || f.outcome != Outcome::obliged) return;
+    const bool mobilizes = f.provision->kind == ProvisionKind::mobilization;
+    if ((!enters_war(f.provision->kind) && !mobilizes) || f.outcome != Outcome::obliged) return;
     std::vector<std::string> discretion;
     for (const auto& g : f.gates)
       if (g.gate_class == GateClass::discretion) discretion.emplace_back(to_string(g.kind));
+    // A guarantee states no explicit duty to fight: whether to act on it is the guarantor's choice.
+    if (f.provision->kind == ProvisionKind::guarantee) discretion.emplace_back("guarantee (no explicit duty to fight)");
     if (ev_.policy == HonouringPolicy::automatic_only && !discretion.empty()) {
       f.honour_note = fmt::format("not honoured under automatic-only: passes through discretion ({})",
                                   fmt::join(discretion, ", "));
+      return;
+    }
+    if (mobilizes) {
+      if (mobilized(f.holder)) {
+        f.honoured = true;
+        f.honour_note = fmt::format("{} has already mobilized", f.holder);
+        return;
+      }
+      f.honoured = true;
+      f.honour_note = discretion.empty() ? "honoured: mobilizes at once, no discretion gate"
+                                         : "honoured under policy all (discretion assumed exercised)";
+      ScenarioEvent m;
+      m.kind = EventKind::mobilization;
+      m.date = e.date;
+      m.by = {f.holder};
+      m.note = fmt::format("{} mobilizes under {} Art. {}", f.holder, f.treaty->short_name, f.provision->article);
+      push({m, round + 1, fi});
       return;
     }
     int side = war_.side_of(f.beneficiary);

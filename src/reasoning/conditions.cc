@@ -155,6 +155,10 @@ bool responds_to(const Trigger& trigger, const ScenarioEvent& e) {
     case EventKind::threat: return e.kind == EventKind::threat || e.kind == EventKind::armed_attack;
     case EventKind::war_involvement:
       return e.kind == EventKind::armed_attack || e.kind == EventKind::declaration_of_war;
+    // The invasion of a guaranteed neutral: an armed attack on its territory.
+    case EventKind::neutrality_violation:
+      return e.kind == EventKind::armed_attack && e.target == trigger.guaranteed &&
+             e.target_kind == TargetKind::territory;
     default: return e.kind == trigger.event;
   }
 }
@@ -171,23 +175,40 @@ void check_trigger(const CheckContext& cx, const Treaty& t, const Trigger& tr, c
                     e.kind == EventKind::armed_attack ? " at " + e.location : "", " on " + e.date.str(),
                     to_string(tr.event)));
   }
-  // Whom the attack comes from.
+  if (tr.event == EventKind::mobilization && prefix.empty()) {
+    std::vector<StateId> m;
+    for (const auto& a : e.by)
+      if (contains(tr.mobilizers, a)) m.push_back(a);
+    add("mobilizer", truth_of(!m.empty()),
+        fmt::format("mobilization by {}; the clause names {}", join(e.by), join(tr.mobilizers)));
+  }
+  // The beneficiary's opponents in this event: its attackers, or (when it is itself one of the actors,
+  // as a war-involvement clause allows) the target.
+  const std::vector<StateId> opponents =
+      contains(e.by, beneficiary) ? std::vector<StateId>{e.target} : e.by;
   std::vector<StateId> qualifying;
   switch (tr.attacker) {
     case AttackerScope::any:
-      qualifying = e.by;
+      qualifying = opponents;
       break;
     case AttackerScope::named:
-      for (const auto& a : e.by)
+      for (const auto& a : opponents)
         if (contains(tr.attackers, a)) qualifying.push_back(a);
       add("attacker", truth_of(!qualifying.empty()),
-          fmt::format("attack by {}; the clause names {}", join(e.by), join(tr.attackers)));
+          fmt::format("opponent(s) {}; the clause names {}", join(opponents), join(tr.attackers)));
+      break;
+    case AttackerScope::other_than_named:
+      for (const auto& a : opponents)
+        if (!contains(tr.attackers, a)) qualifying.push_back(a);
+      add("attacker", truth_of(!qualifying.empty()),
+          fmt::format("opponent(s) {}; the clause covers opponents other than {}", join(opponents),
+                      join(tr.attackers)));
       break;
     case AttackerScope::not_a_member:
-      for (const auto& a : e.by)
+      for (const auto& a : opponents)
         if (member_on(t, a, e.date) == Truth::no) qualifying.push_back(a);
       add("attacker", truth_of(!qualifying.empty()),
-          qualifying.empty() ? fmt::format("every attacker ({}) is itself a member", join(e.by))
+          qualifying.empty() ? fmt::format("every opponent ({}) is itself a member", join(opponents))
                              : fmt::format("{} from outside the treaty", join(qualifying)));
       break;
   }
@@ -207,8 +228,20 @@ void check_trigger(const CheckContext& cx, const Treaty& t, const Trigger& tr, c
                     tr.min_attackers));
   }
   if (tr.min_great_powers > 0) {
-    add("min-great-powers", Truth::unknown,
-        "great-power status is not yet in the state registry; the condition cannot be decided");
+    // Great powers among the states fighting the beneficiary, by COW major-power status on the day.
+    int sure = 0, maybe = 0;
+    std::vector<std::string> names;
+    for (const auto& a : cx.war.attackers_of(beneficiary, e.date)) {
+      const State* st = cx.corpus.state(a);
+      Truth gp = st ? great_power_on(*st, e.date) : Truth::unknown;
+      if (gp == Truth::yes) ++sure, names.push_back(a);
+      if (gp == Truth::unknown) ++maybe, names.push_back(a + "?");
+    }
+    Truth v = sure >= tr.min_great_powers ? Truth::yes
+              : sure + maybe >= tr.min_great_powers ? Truth::unknown : Truth::no;
+    add("min-great-powers", v,
+        fmt::format("{} great power(s) attacking {} by {} ({}); at least {} required", sure, beneficiary,
+                    e.date.str(), names.empty() ? "none" : join(names), tr.min_great_powers));
   }
   if (tr.unprovoked) {
     const War::Hostility* open = cx.war.opening();
@@ -224,6 +257,9 @@ void check_trigger(const CheckContext& cx, const Treaty& t, const Trigger& tr, c
     Truth v = cx.war.in_state_of_war(beneficiary, e.date, &why);
     add("state-of-war", v, fmt::format("{} in a state of war: {}", beneficiary, why));
   }
+  for (const auto& u : tr.undisclosed)
+    add("undisclosed", Truth::unknown,
+        fmt::format("the coding says there is a condition \"{}\" but not what it is", u));
   if (!tr.where.empty()) {
     Truth any = Truth::no;
     std::vector<std::string> why;

@@ -88,6 +88,11 @@ json render_json(const Corpus& corpus, const ScenarioReport& report) {
       en.push_back({{"state", x.state}, {"side", x.side}, {"round", x.round}, {"date", x.date.str()},
                     {"finding", x.finding >= 0 ? json(x.finding) : json(nullptr)}});
     e["entries"] = en;
+    json mo = json::array();
+    for (const auto& x : ev.mobilizations)
+      mo.push_back({{"state", x.state}, {"round", x.round}, {"date", x.date.str()},
+                    {"finding", x.finding >= 0 ? json(x.finding) : json(nullptr)}});
+    e["mobilizations"] = mo;
     json cs = json::array();
     for (const auto& c : ev.conflicts)
       cs.push_back({{"kind", c.kind}, {"state", c.state}, {"findings", c.findings}, {"detail", c.detail}});

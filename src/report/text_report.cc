@@ -62,7 +62,8 @@ void section(std::string& out, const Corpus& corpus, const Evaluation& ev) {
     std::map<std::tuple<const Provision*, StateId, int, Outcome, bool, std::vector<std::string>>, size_t> at;
     for (const auto& f : ev.findings) {
       if (f.outcome == Outcome::not_triggered) continue;
-      bool war = f.provision->kind == ProvisionKind::defence || f.provision->kind == ProvisionKind::offence;
+      bool war = f.provision->kind == ProvisionKind::defence || f.provision->kind == ProvisionKind::offence ||
+                 f.provision->kind == ProvisionKind::guarantee;
       if (war != war_kinds) continue;
       auto key = std::make_tuple(f.provision, f.beneficiary, f.event, f.outcome, f.honoured, f.failed());
       auto it = at.find(key);
@@ -75,7 +76,9 @@ void section(std::string& out, const Corpus& corpus, const Evaluation& ev) {
     }
     for (const auto& g : groups) {
       const Finding& f = *g.first;
-      std::string what = f.outcome == Outcome::obliged       ? "OBLIGED"
+      std::string what = f.outcome == Outcome::obliged && f.provision->kind == ProvisionKind::guarantee
+                           ? "ENGAGED (a guarantee: no explicit duty to fight)"
+                       : f.outcome == Outcome::obliged     ? "OBLIGED"
                          : f.outcome == Outcome::not_obliged ? "NOT OBLIGED"
                                                              : "CONDITIONAL";
       out += fmt::format("  {} → {}: {} — {}\n", join_states(g.holders), f.beneficiary, cite(f), what);
@@ -97,8 +100,8 @@ void section(std::string& out, const Corpus& corpus, const Evaluation& ev) {
     }
     if (groups.empty()) out += "  (none)\n";
   };
-  triggered(true, "\nCasus foederis — war obligations triggered (defence, offence):\n");
-  triggered(false, "\nOther duties triggered (consultation, neutrality, guarantees):\n");
+  triggered(true, "\nCasus foederis — war obligations triggered (defence, offence, guarantees):\n");
+  triggered(false, "\nOther duties triggered (consultation, neutrality, mobilization):\n");
 
   // Provisions of the parties to the conflict that are not met, grouped by clause and reason.
   out += "\nNot triggered — provisions of the parties to the conflict, with the conditions that fail:\n";
@@ -148,6 +151,13 @@ void section(std::string& out, const Corpus& corpus, const Evaluation& ev) {
       if (e.side == s) names.push_back(fmt::format("{} ({})", e.state, corpus.state_name(e.state)));
     out += fmt::format("  side {}{}: {}\n", side_name[s], s == ev.initiator_side ? " (opened hostilities)" : "",
                        names.empty() ? "—" : fmt::format("{}", fmt::join(names, ", ")));
+  }
+
+  if (!ev.mobilizations.empty()) {
+    out += "\nMobilizations:\n";
+    for (const auto& m : ev.mobilizations)
+      out += fmt::format("  round {}: {} ({}{})\n", m.round, m.state, m.date.str(),
+                         m.finding >= 0 ? " via " + cite(ev.findings[m.finding]) : ", scenario event");
   }
 
   out += "\nConflicts of obligations:\n";
