@@ -46,6 +46,7 @@ class Corpus {
 
  private:
   friend std::optional<Corpus> load_corpus(const CorpusFiles&, Diagnostics&);
+  friend Corpus extend_corpus(const Corpus&, std::vector<State>, std::vector<Treaty>, std::vector<std::string>*);
   void build_indexes();
 
   std::vector<State> states_;
@@ -58,6 +59,13 @@ class Corpus {
 
 // Reads and validates all files; nullopt (and diagnostics) on any problem.
 std::optional<Corpus> load_corpus(const CorpusFiles& files, Diagnostics& diag);
+
+// A corpus extended with treaties coded elsewhere (ATOP) and the states they name that the registry
+// lacks. A treaty whose atop_id equals a curated treaty's is left out (the curated file wins), as is a
+// state whose id is already registered. `dropped`, when given, receives the ids of the treaties left out.
+// The caller vouches that the added treaties only name states of `base` or of `states`.
+Corpus extend_corpus(const Corpus& base, std::vector<State> states, std::vector<Treaty> treaties,
+                     std::vector<std::string>* dropped = nullptr);
 
 // ---- dated queries -------------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -65,6 +66,36 @@ std::optional<Corpus> load_corpus(const CorpusFiles& files, Diagnostics& diag) {
   }
   diag.append(local);
   if (!local.ok()) return std::nullopt;
+  return c;
+}
+
+Corpus extend_corpus(const Corpus& base, std::vector<State> states, std::vector<Treaty> treaties,
+                     std::vector<std::string>* dropped) {
+  Corpus c = base;
+  for (auto& s : states) {
+    if (c.state(s.id)) continue;
+    Location l;
+    l.id = s.id;
+    l.name_en = s.name_en;
+    l.name_de = s.name_de;
+    l.part_of = l.administered_by = s.id;
+    l.is_state = true;
+    l.provenance = s.provenance;
+    c.states_.push_back(std::move(s));
+    c.locations_.push_back(std::move(l));
+    c.build_indexes();
+  }
+  std::set<int> curated;
+  for (const auto& t : base.treaties_)
+    if (t.atop_id) curated.insert(t.atop_id);
+  for (auto& t : treaties) {
+    if ((t.atop_id && curated.count(t.atop_id)) || c.treaty(t.id)) {
+      if (dropped) dropped->push_back(t.id);
+      continue;
+    }
+    c.treaties_.push_back(std::move(t));
+  }
+  c.build_indexes();
   return c;
 }
 
