@@ -25,8 +25,10 @@ std::string corpus_root(const GlobalOptions& g) {
   return "corpus";
 }
 
+}  // namespace
+
 // Loads the corpus or prints every problem; nullopt means "exit 1".
-std::optional<Corpus> load(const GlobalOptions& g) {
+std::optional<Corpus> load_corpus_or_report(const GlobalOptions& g) {
   Diagnostics diag;
   auto files = corpus_files_in(corpus_root(g), diag);
   std::optional<Corpus> c;
@@ -37,6 +39,10 @@ std::optional<Corpus> load(const GlobalOptions& g) {
   }
   return c;
 }
+
+namespace {
+
+std::optional<Corpus> load(const GlobalOptions& g) { return load_corpus_or_report(g); }
 
 std::optional<Date> parse_date_arg(const std::string& s, const char* what) {
   auto d = Date::parse(s);

@@ -2,8 +2,11 @@
 // (diagnostics printed on stderr), 2 a failed expectation.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "casus/corpus.h"
 
 namespace casus::cli {
 
@@ -23,10 +26,22 @@ struct RunOptions {
   bool check_expectations = false;
 };
 
+struct ReplayOptions {
+  std::string scenario;
+  int war = 0;
+  std::string reading = "literal", policy = "all";
+  std::string data_dir;  // empty: $CASUS_DATA
+  bool json = false;
+};
+
+// Loads the corpus named by the global options, or prints every problem and returns nullopt.
+std::optional<Corpus> load_corpus_or_report(const GlobalOptions& g);
+
 int check(const GlobalOptions& g, const std::vector<std::string>& paths);
 int treaties(const GlobalOptions& g, const TreatiesOptions& o);
 int show(const GlobalOptions& g, const std::string& id, bool json);
 int run(const GlobalOptions& g, const RunOptions& o);
 int diff(const GlobalOptions& g, const std::string& a, const std::string& b, bool json);
+int replay(const GlobalOptions& g, const ReplayOptions& o);  // only with the research library
 
 }  // namespace casus::cli

@@ -72,6 +72,19 @@ int main(int argc, char** argv) {
   diff->callback([&] { throw CLI::RuntimeError(casus::cli::diff(global, diff_a, diff_b, diff_json)); });
 
 #ifdef CASUS_HAVE_RESEARCH
+  // casus replay
+  casus::cli::ReplayOptions popt;
+  auto* replay = app.add_subcommand("replay", "Compare a scenario's evaluation with the COW Inter-State War record");
+  replay->add_option("scenario", popt.scenario, "Scenario file (TOML)")->required();
+  replay->add_option("--war", popt.war, "COW Inter-State War number (e.g. 106 for World War I)")->required();
+  replay->add_option("--reading", popt.reading, "literal or self-defence (default literal)")
+      ->check(CLI::IsMember({"literal", "self-defence"}));
+  replay->add_option("--policy", popt.policy, "all or automatic-only (default all)")
+      ->check(CLI::IsMember({"all", "automatic-only"}));
+  replay->add_option("--data-dir", popt.data_dir, "Directory of the research datasets (default $CASUS_DATA)");
+  replay->add_flag("--json", popt.json, "JSON output");
+  replay->callback([&] { throw CLI::RuntimeError(casus::cli::replay(global, popt)); });
+
   casus::research::register_commands(app);
 #endif
 
