@@ -69,6 +69,9 @@ struct Location {
   SourcePosition defined_at;
 };
 
+// A state's own (metropolitan) territory as a location, administered by the state itself.
+Location territory_of(const State& s);
+
 struct RegionEntry {
   std::string location;
   std::optional<DateSpan> from, to;  // inclusive

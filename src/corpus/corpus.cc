@@ -74,15 +74,8 @@ Corpus extend_corpus(const Corpus& base, std::vector<State> states, std::vector<
   Corpus c = base;
   for (auto& s : states) {
     if (c.state(s.id)) continue;
-    Location l;
-    l.id = s.id;
-    l.name_en = s.name_en;
-    l.name_de = s.name_de;
-    l.part_of = l.administered_by = s.id;
-    l.is_state = true;
-    l.provenance = s.provenance;
+    c.locations_.push_back(territory_of(s));
     c.states_.push_back(std::move(s));
-    c.locations_.push_back(std::move(l));
     c.build_indexes();
   }
   std::set<int> curated;

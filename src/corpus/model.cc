@@ -14,6 +14,18 @@ GateClass gate_class(GateKind kind) {
   }
 }
 
+Location territory_of(const State& s) {
+  Location l;
+  l.id = s.id;
+  l.name_en = s.name_en;
+  l.name_de = s.name_de;
+  l.part_of = l.administered_by = s.id;
+  l.is_state = true;
+  l.provenance = s.provenance;
+  l.defined_at = s.defined_at;
+  return l;
+}
+
 Truth great_power_on(const State& s, Date d) {
   Truth any = Truth::no;
   for (const auto& g : s.great_power) {

@@ -84,17 +84,7 @@ std::vector<RegionEntry> read_entries(const TomlReader& region, std::string_view
 void read_locations(const TomlReader& root, const IsoCodes& iso, Registry& reg) {
   root.allow_only({"locations", "regions"});
   // Every state is a location: its own metropolitan territory, administered by itself.
-  for (const auto& s : reg.states) {
-    Location l;
-    l.id = s.id;
-    l.name_en = s.name_en;
-    l.name_de = s.name_de;
-    l.part_of = l.administered_by = s.id;
-    l.is_state = true;
-    l.provenance = s.provenance;
-    l.defined_at = s.defined_at;
-    reg.locations.push_back(std::move(l));
-  }
+  for (const auto& s : reg.states) reg.locations.push_back(territory_of(s));
   reg.build_indexes();
   for (const auto& r : root.tables("locations", Need::optional)) {
     r.allow_only({"id", "iso", "name_en", "name_de", "part_of", "administered_by", "status", "source",
