@@ -48,6 +48,7 @@ Result<std::vector<AtopMember>> load_atop_members(const std::string& path) {
   for (std::size_t i = 0; i < t.row_count(); ++i) {
     CsvRow r(t, i);
     AtopMember m;
+    m.line = t.line(i);
     m.atopid = r.integer(c["atopid"]);
     m.member = r.integer(c["member"]);
     m.cowsys = r.dummy(c["cowsys"]);
@@ -127,6 +128,7 @@ Result<std::vector<AtopAlliance>> load_atop_alliances(const std::string& path) {
   for (std::size_t i = 0; i < t.row_count(); ++i) {
     CsvRow r(t, i);
     AtopAlliance a;
+    a.line = t.line(i);
     a.atopid = r.integer(c["atopid"]);
     a.cowid = r.integer_or_blank(c["cowid"]);
     a.cow4id = r.integer_or_blank(c["cow4id"]);

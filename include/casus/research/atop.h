@@ -37,6 +37,7 @@ struct AtopConditions {
 
 // One row of atop5_1m.csv: one member in one phase of one alliance.
 struct AtopMember {
+  int line = 0;          // physical line in the file, for citing the row
   int atopid = 0;
   int member = 0;        // COW country code
   bool cowsys = false;   // a COW system member when it signed
@@ -55,6 +56,7 @@ struct AtopMember {
 
 // One row of atop5_1a.csv: one alliance.
 struct AtopAlliance {
+  int line = 0;               // physical line in the file, for citing the row
   int atopid = 0;
   std::optional<int> cowid;   // COW alliance 3.0 id, blank when not in COW
   std::optional<int> cow4id;  // COW alliance 4.1 id, blank when not in COW

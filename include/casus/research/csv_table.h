@@ -54,6 +54,8 @@ class CsvTable {
   std::string_view cell(std::size_t row, std::size_t col) const { return cells_[row * header_.size() + col]; }
   // "source:line:column" of a cell (1-based line and column).
   std::string location(std::size_t row, std::size_t col) const;
+  // Physical (1-based) line on which a row starts.
+  int line(std::size_t row) const { return positions_[row * header_.size()].line; }
 
  private:
   struct Pos {
