@@ -99,20 +99,17 @@ TEST(AtopCorpus, DualAlliance1879HasMembersDatesAndDefence) {
   EXPECT_NE(p.trigger->undisclosed[0].find("DEFCOADV"), std::string::npos);
 }
 
-// NATO in ATOP: two phases; West Germany (COW 260, not in the registry) becomes "cow-260"; united
-// Germany (COW 255 from 1990-10-03) is the registry's DEU; defence conditional on location.
+// NATO in ATOP: two phases; West Germany (COW 260) and united Germany (COW 255 from 1990-10-03) are
+// both the registry's DEU, one spell from the 1954 Paris protocols; defence conditional on location.
 TEST(AtopCorpus, NatoPhasesNewStatesAndLocationCondition) {
   REQUIRE_ATOP();
   const Treaty* t = find(converted().treaties, "atop-3180");
   ASSERT_NE(t, nullptr);
   EXPECT_FALSE(t->ended.has_value());
-  auto frg = spells_of(*t, "cow-260");
-  ASSERT_EQ(frg.size(), 1u);
-  EXPECT_EQ(frg[0]->from->str(), "1954-10-23");
-  EXPECT_EQ(frg[0]->to->str(), "1990-10-02");
+  EXPECT_TRUE(spells_of(*t, "cow-260").empty());
   auto deu = spells_of(*t, "DEU");
   ASSERT_EQ(deu.size(), 1u);
-  EXPECT_EQ(deu[0]->from->str(), "1990-10-03");
+  EXPECT_EQ(deu[0]->from->str(), "1954-10-23");
   EXPECT_FALSE(deu[0]->to.has_value());
   // The USA's two phase rows (1949-04-04..1951-06-19, 1951-06-19..) merge into one spell.
   auto usa = spells_of(*t, "USA");
@@ -130,10 +127,20 @@ TEST(AtopCorpus, NatoPhasesNewStatesAndLocationCondition) {
   EXPECT_EQ(d1->valid_to->str(), "1951-06-18");
   EXPECT_NE(t->provision("non-aggression-p2"), nullptr);
   EXPECT_NE(t->provision("consultation-p2"), nullptr);
+}
+
+// Czechoslovakia (COW 315) is not in the registry: ATOP 2563 (with the USSR, 1943) names it "cow-315".
+TEST(AtopCorpus, CowCodeTheRegistryLacksBecomesANewState) {
+  REQUIRE_ATOP();
+  const Treaty* t = find(converted().treaties, "atop-2563");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(spells_of(*t, "cow-315").size(), 1u);
+  EXPECT_EQ(spells_of(*t, "SUN").size(), 1u);
   auto added = std::find_if(converted().states.begin(), converted().states.end(),
-                            [](const State& s) { return s.id == "cow-260"; });
+                            [](const State& s) { return s.id == "cow-315"; });
   ASSERT_NE(added, converted().states.end());
-  EXPECT_EQ(added->name_en, "German Federal Republic");
+  EXPECT_EQ(added->name_en, "Czechoslovakia");
+  EXPECT_EQ(added->cow_code, 315);
   EXPECT_EQ(added->iso, IsoList::none);
 }
 
@@ -221,8 +228,8 @@ TEST(AtopCorpus, CuratedFileWinsForTheSameAtopId) {
   EXPECT_EQ(extended.value().treaty(atop_id), nullptr);
   EXPECT_NE(std::find(dropped.begin(), dropped.end(), atop_id), dropped.end());
   EXPECT_NE(extended.value().treaty("atop-1335"), nullptr);
-  EXPECT_NE(extended.value().state("cow-260"), nullptr);
-  EXPECT_NE(extended.value().location("cow-260"), nullptr);
+  EXPECT_NE(extended.value().state("cow-315"), nullptr);
+  EXPECT_NE(extended.value().location("cow-315"), nullptr);
 }
 
 TEST(AtopCorpus, MemberRowOfUnknownAllianceIsALocatedError) {

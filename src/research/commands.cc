@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -18,6 +19,7 @@
 #include "casus/research/cow_alliance.h"
 #include "casus/research/cow_states.h"
 #include "casus/research/cow_war.h"
+#include "casus/research/crosscheck.h"
 #include "casus/research/data_dir.h"
 #include "casus/research/dyad_runner.h"
 #include "casus/research/gw_states.h"
@@ -168,6 +170,37 @@ void run_datasets(const std::optional<std::string>& data_dir) {
 
 }  // namespace
 
+// `casus crosscheck`: exit 0 whatever the number of disagreements, 1 on any input it cannot use.
+struct CrosscheckArgs {
+  std::optional<std::string> data_dir;
+  bool json = false;
+};
+
+int run_crosscheck(const CLI::App& app, const CrosscheckArgs& a) {
+  auto say = [](const std::string& what) { std::fprintf(stderr, "casus crosscheck: %s\n", what.c_str()); };
+  std::string root = "corpus";
+  if (const char* env = std::getenv("CASUS_CORPUS"); env && *env) root = env;
+  if (const CLI::Option* o = app.get_option_no_throw("--corpus"); o && o->count() > 0) root = o->as<std::string>();
+  Diagnostics diag;
+  auto files = corpus_files_in(root, diag);
+  std::optional<Corpus> corpus;
+  if (diag.ok()) corpus = load_corpus(files, diag);
+  if (!corpus) {
+    std::fputs(diag.str().c_str(), stderr);
+    say(fmt::format("the corpus was not loaded ({} problem{})", diag.items().size(), diag.items().size() == 1 ? "" : "s"));
+    return 1;
+  }
+  auto dir = resolve_data_dir(a.data_dir);
+  if (!dir) return say(dir.error().message()), 1;
+  auto data = load_atop_data(DatasetPaths::in(dir.value()));
+  if (!data) return say(data.error().message()), 1;
+  auto report = crosscheck(*corpus, data.value());
+  if (!report) return say(report.error().message()), 1;
+  if (a.json) std::printf("%s\n", render_crosscheck_json(report.value()).dump(2).c_str());
+  else std::fputs(render_crosscheck_text(report.value()).c_str(), stdout);
+  return 0;
+}
+
 void register_commands(CLI::App& app) {
   auto args = std::make_shared<DyadsArgs>();
   CLI::App* dyads = app.add_subcommand(
@@ -202,6 +235,13 @@ void register_commands(CLI::App& app) {
   CLI::App* datasets = app.add_subcommand("datasets", "Load every research dataset and print what was read");
   datasets->add_option("--data-dir", *data_dir, "Research data directory (default: $CASUS_DATA)");
   datasets->callback([data_dir] { run_datasets(*data_dir); });
+
+  auto cc = std::make_shared<CrosscheckArgs>();
+  CLI::App* crosscheck_cmd = app.add_subcommand(
+      "crosscheck", "Compare every curated treaty that has an atop_id with ATOP 5.1's coding; list each disagreement");
+  crosscheck_cmd->add_option("--data-dir", cc->data_dir, "Research data directory (default: $CASUS_DATA)");
+  crosscheck_cmd->add_flag("--json", cc->json, "JSON output");
+  crosscheck_cmd->callback([&app, cc] { throw CLI::RuntimeError(run_crosscheck(app, *cc)); });
 }
 
 }  // namespace casus::research

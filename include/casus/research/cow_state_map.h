@@ -3,7 +3,8 @@
 // A COW code the registry gives to exactly one state maps to that state. A code the registry gives
 // to several states (COW 365 is Russia, the USSR and the Russian Federation; COW 255 is Germany
 // before 1945 and after 1990) is split by date with the succession rules listed in cow_state_map.cc;
-// a shared code without a rule maps to the first registry entry and adds a warning. A code the
+// a shared code without a rule maps to the first registry entry and adds a warning. COW 260 (the
+// German Federal Republic, 1955-1990) is the registry's DEU, as its note on DEU says. A code the
 // registry lacks becomes a new state with id "cow-NNN" (cannot collide with ISO 3166 alpha-3 ids),
 // iso = none, its name and abbreviation from COW's states2016.csv.
 #pragma once
