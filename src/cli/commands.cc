@@ -13,6 +13,9 @@
 #include "casus/expectations.h"
 #include "casus/report.h"
 #include "casus/scenario.h"
+#ifdef CASUS_HAVE_RESEARCH
+#include "casus/research/atop_corpus.h"
+#endif
 
 namespace fs = std::filesystem;
 
@@ -197,9 +200,29 @@ int show(const GlobalOptions& g, const std::string& id, bool json) {
   return 0;
 }
 
+// The curated corpus extended with ATOP 5.1 (`run --atop`); nullopt means "exit 1".
+static std::optional<Corpus> with_atop(const Corpus& curated, const RunOptions& o) {
+#ifdef CASUS_HAVE_RESEARCH
+  auto dir = research::resolve_data_dir(o.data_dir);
+  if (!dir) return std::cerr << "casus run: " << dir.error().message() << "\n", std::nullopt;
+  auto data = research::load_atop_data(research::DatasetPaths::in(dir.value()));
+  if (!data) return std::cerr << "casus run: " << data.error().message() << "\n", std::nullopt;
+  std::vector<std::string> warnings;
+  auto c = research::corpus_with_atop(curated, data.value(), nullptr, &warnings);
+  if (!c) return std::cerr << "casus run: " << c.error().message() << "\n", std::nullopt;
+  for (const auto& w : warnings) std::cerr << "casus run: warning: " << w << "\n";
+  return std::move(c).value();
+#else
+  (void)curated, (void)o;
+  std::cerr << "casus run: --atop: this build has no research-data support\n";
+  return std::nullopt;
+#endif
+}
+
 int run(const GlobalOptions& g, const RunOptions& o) {
   auto c = load(g);
   if (!c) return 1;
+  if (o.atop && !(c = with_atop(*c, o))) return 1;
   int rc = 0;
   nlohmann::json all = nlohmann::json::array();
   for (const auto& file : o.scenarios) {

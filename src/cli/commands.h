@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,8 @@ struct RunOptions {
   std::string reading, policy;
   bool json = false;
   bool check_expectations = false;
+  bool atop = false;                     // also every ATOP 5.1 alliance (curated files win by atop_id)
+  std::optional<std::string> data_dir;   // for --atop; default $CASUS_DATA
 };
 
 struct ReplayOptions {
