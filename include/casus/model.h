@@ -248,6 +248,13 @@ struct Treaty {
   std::vector<Understanding> understandings;
 
   std::string file;
+  // Where each reference to another treaty (replaces, related, ended.replaced_by) stands in the file,
+  // so that one that resolves to nothing can be reported at its line: (field, treaty id, position).
+  struct Reference {
+    std::string field, id;
+    SourcePosition at;
+  };
+  std::vector<Reference> references;
 
   const Provision* provision(std::string_view label) const;
 };

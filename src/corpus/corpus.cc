@@ -55,14 +55,9 @@ std::optional<Corpus> load_corpus(const CorpusFiles& files, Diagnostics& diag) {
                 fmt::format("expected a unique treaty id; \"{}\" is also the id of {}", t.id,
                             c.treaties_[c.treaty_index_.at(t.id)].file));
     }
-    auto require = [&](const std::string& id, std::string_view field) {
-      if (!id.empty() && !c.treaty(id))
-        local.add({t.file, 0, 0}, std::string(field),
-                  fmt::format("expected the id of a treaty in the corpus; found \"{}\"", id));
-    };
-    require(t.replaces, "replaces");
-    require(t.replaced_by, "ended.replaced_by");
-    for (const auto& r : t.related) require(r, "related");
+    for (const auto& ref : t.references)
+      if (!c.treaty(ref.id))
+        local.add(ref.at, ref.field, fmt::format("expected the id of a treaty in the corpus; found \"{}\"", ref.id));
   }
   diag.append(local);
   if (!local.ok()) return std::nullopt;

@@ -162,7 +162,9 @@ std::optional<Treaty> load_treaty_file(const std::string& file, const Registry& 
   t.short_name = r.string("short_name", Need::optional).value_or(t.name);
   if (auto n = r.integer("atop_id", Need::optional)) t.atop_id = static_cast<int>(*n);
   t.replaces = r.string("replaces", Need::optional).value_or("");
+  if (!t.replaces.empty()) t.references.push_back({"replaces", t.replaces, r.position("replaces")});
   t.related = r.strings("related", Need::optional);
+  for (const auto& id : t.related) t.references.push_back({"related", id, r.position("related")});
   t.note = r.string("note", Need::optional).value_or("");
 
   if (auto s = r.table("signed", Need::required))
@@ -175,6 +177,7 @@ std::optional<Treaty> load_treaty_file(const std::string& file, const Registry& 
     auto d = e->date("date", Need::required);
     if (auto how = e->enumeration<EndKind>("how", Need::required)) t.end_kind = *how;
     t.replaced_by = e->string("replaced_by", Need::optional).value_or("");
+    if (!t.replaced_by.empty()) t.references.push_back({"ended.replaced_by", t.replaced_by, e->position("replaced_by")});
     f.provenance = e->provenance();
     if (d) {
       f.date = *d;

@@ -124,9 +124,8 @@ class Cascade {
         if (!p.trigger || !responds_to(*p.trigger, e)) continue;
         std::vector<StateId> beneficiaries;
         if (p.trigger->event == EventKind::mobilization) {
-          bool fires = std::any_of(e.by.begin(), e.by.end(),
-                                   [&](const StateId& s) { return contains(p.trigger->mobilizers, s); });
-          if (!fires) continue;
+          // Every mobilization is checked against every mobilization clause: one by a state the
+          // clause does not name is reported with its failing `mobilizer` condition.
           beneficiaries = members;
         } else {
           if (!e.target.empty()) beneficiaries.push_back(e.target);
@@ -293,6 +292,9 @@ class Cascade {
           const auto& holders = p.holders.empty() ? members : p.holders;
           for (const auto& h : holders) {
             if (h == b || index_.count(std::make_tuple(&p, h, b))) continue;
+            // A holder at war with the beneficiary (the invading guarantor, the attacking ally) is not
+            // a potential helper: its own attack is not an event its clause answers.
+            if (war_.at_war(h, b)) continue;
             ScenarioEvent at;
             at.date = sc_.date;
             ev_.findings.push_back(make_finding(t, p, h, b, at, -1));

@@ -171,8 +171,9 @@ void check_trigger(const CheckContext& cx, const Treaty& t, const Trigger& tr, c
   };
   if (prefix.empty()) {
     add("event", truth_of(responds_to(tr, e)),
-        fmt::format("{} by {} on {}{}{} ({} required)", to_string(e.kind), join(e.by), e.target,
-                    e.kind == EventKind::armed_attack ? " at " + e.location : "", " on " + e.date.str(),
+        fmt::format("{} by {}{}{} on {} ({} required)", to_string(e.kind), join(e.by),
+                    e.target.empty() ? "" : " on " + e.target,
+                    e.kind == EventKind::armed_attack ? " at " + e.location : "", e.date.str(),
                     to_string(tr.event)));
   }
   if (tr.event == EventKind::mobilization && prefix.empty()) {
