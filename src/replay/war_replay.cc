@@ -20,16 +20,18 @@ bool war_kind(const Finding& f) {
 }
 
 // The registry state for a COW code: the one the evaluation mentions, else the first registered.
+// Several registry states can share a COW code (GMY and DEU are both 255): prefer one the evaluation
+// has in the war, then one it mentions at all, then the first registered.
 StateId state_for(const Corpus& corpus, const Evaluation& ev, int ccode) {
-  StateId first;
-  for (const auto& s : corpus.states()) {
-    if (s.cow_code != ccode) continue;
-    if (first.empty()) first = s.id;
-    if (ev.entry(s.id)) return s.id;
+  std::vector<StateId> candidates;
+  for (const auto& s : corpus.states())
+    if (s.cow_code == ccode) candidates.push_back(s.id);
+  for (const auto& id : candidates)
+    if (ev.entry(id)) return id;
+  for (const auto& id : candidates)
     for (const auto& f : ev.findings)
-      if (f.holder == s.id || f.beneficiary == s.id) return s.id;
-  }
-  return first;
+      if (f.holder == id || f.beneficiary == id) return id;
+  return candidates.empty() ? StateId{} : candidates.front();
 }
 
 std::string cite(const Finding& f) {

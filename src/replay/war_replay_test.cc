@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "casus/replay.h"
+#include "casus/scenario.h"
 
 using namespace casus;
 
@@ -73,6 +74,44 @@ TEST(WarReplay, UnknownWarHasNoParticipants) {
   ASSERT_TRUE(rows);
   Evaluation ev = evaluate(corpus(), korea_1950(), Reading::literal, HonouringPolicy::all);
   EXPECT_TRUE(replay_war(corpus(), ev, rows.value(), 99999).participants.empty());
+}
+
+}  // namespace
+
+namespace {
+
+// The July 1914 replay against COW war 106 (World War I).
+TEST(WarReplay, July1914AgainstWorldWarI) {
+  if (!std::filesystem::exists(kWarFile)) GTEST_SKIP() << "COW war data absent: " << kWarFile;
+  auto rows = research::load_cow_interstate_wars(kWarFile);
+  ASSERT_TRUE(rows);
+  Diagnostics diag;
+  auto sc = load_scenario(std::string(CASUS_SOURCE_DIR) + "/examples/july-1914.toml", corpus(), diag);
+  ASSERT_TRUE(sc) << diag.str();
+  Evaluation ev = evaluate(corpus(), *sc, Reading::literal, HonouringPolicy::all);
+  Replay r = replay_war(corpus(), ev, rows.value(), 106);
+  auto find = [&](const char* id) -> const ReplayParticipant* {
+    for (const auto& p : r.participants)
+      if (p.state == id) return &p;
+    return nullptr;
+  };
+  const auto* gmy = find("GMY");
+  ASSERT_TRUE(gmy) << "COW 255 should map to the German Empire in a 1914 evaluation";
+  EXPECT_TRUE(gmy->engine_same_side);
+  const auto* gbr = find("GBR");
+  ASSERT_TRUE(gbr);
+  EXPECT_EQ(gbr->entered, "1914-08-05");
+  EXPECT_EQ(gbr->engine_round, 1);  // enters through the 1839 guarantee
+  EXPECT_FALSE(gbr->supporting.empty());
+  const auto* ita = find("ITA");
+  ASSERT_TRUE(ita);
+  EXPECT_EQ(ita->engine_round, -1);  // neutral in 1914: no casus foederis
+  bool britain_honoured = false;
+  for (const auto& o : r.obligations) {
+    const Finding& f = ev.findings[o.finding];
+    if (f.holder == "GBR" && f.beneficiary == "BEL") britain_honoured = o.verdict == "honoured";
+  }
+  EXPECT_TRUE(britain_honoured);
 }
 
 }  // namespace
