@@ -122,8 +122,8 @@ struct Statement {
 
 enum class ProvisionKind {
   defence, offence, neutrality, non_aggression, consultation, no_conflicting_commitments,
-  territory_denial, defence_cooperation, cooperation_area, guarantee, mobilization, sanctions, procedure,
-  other
+  territory_denial, defence_cooperation, cooperation_area, guarantee, mobilization, arbitration, sanctions,
+  procedure, other
 };
 
 enum class EventKind {
@@ -153,6 +153,8 @@ struct Trigger {
   int min_great_powers = 0;
   bool unprovoked = false;
   bool state_of_war = false;
+  std::string attacker_region;        // attackers must be states whose territory lies in this region
+  bool unless_arbitration = false;    // no duty against a state the holder has a general arbitration treaty with
   std::vector<StateId> mobilizers;    // EventKind::mobilization
   StateId guaranteed;                 // EventKind::neutrality_violation
   std::vector<WhereClause> where;     // alternatives; empty = anywhere

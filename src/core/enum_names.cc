@@ -30,6 +30,7 @@ CASUS_ENUM_NAMES(ProvisionKind, {ProvisionKind::defence, "defence"},
                  {ProvisionKind::defence_cooperation, "defence-cooperation"},
                  {ProvisionKind::cooperation_area, "cooperation-area"},
                  {ProvisionKind::guarantee, "guarantee"}, {ProvisionKind::mobilization, "mobilization"},
+                 {ProvisionKind::arbitration, "arbitration"},
                  {ProvisionKind::sanctions, "sanctions"},
                  {ProvisionKind::procedure, "procedure"}, {ProvisionKind::other, "other"})
 CASUS_ENUM_NAMES(EventKind, {EventKind::armed_attack, "armed-attack"}, {EventKind::threat, "threat"},

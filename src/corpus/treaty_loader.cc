@@ -105,7 +105,8 @@ bool is_member_somewhen(const Treaty& t, std::string_view state) {
 
 Trigger read_trigger(const TomlReader& r, const Registry& reg) {
   r.allow_only({"event", "attacker", "attackers", "supported_by", "min_attackers", "min_great_powers",
-                "unprovoked", "state_of_war", "mobilizers", "guaranteed", "where", "undisclosed"});
+                "unprovoked", "state_of_war", "mobilizers", "guaranteed", "where", "undisclosed",
+                "attacker_region", "unless_arbitration"});
   Trigger t;
   if (auto e = r.enumeration<EventKind>("event", Need::optional)) t.event = *e;
   if (auto a = r.enumeration<AttackerScope>("attacker", Need::optional)) t.attacker = *a;
@@ -124,6 +125,11 @@ Trigger read_trigger(const TomlReader& r, const Registry& reg) {
   t.mobilizers = r.strings("mobilizers", Need::optional);
   if (auto s = r.string("guaranteed", Need::optional)) t.guaranteed = *s;
   t.undisclosed = r.strings("undisclosed", Need::optional);
+  if (auto s = r.string("attacker_region", Need::optional)) {
+    t.attacker_region = *s;
+    reg.require_region(r, "attacker_region", *s);
+  }
+  if (auto b = r.boolean("unless_arbitration", Need::optional)) t.unless_arbitration = *b;
   for (const auto& w : r.tables("where", Need::optional)) t.where.push_back(read_where(w, reg));
   for (const auto& s : t.attackers) reg.require_state(r, "attackers", s);
   for (const auto& s : t.supported_by) reg.require_state(r, "supported_by", s);

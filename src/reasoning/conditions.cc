@@ -213,6 +213,39 @@ void check_trigger(const CheckContext& cx, const Treaty& t, const Trigger& tr, c
                              : fmt::format("{} from outside the treaty", join(qualifying)));
       break;
   }
+  if (!tr.attacker_region.empty()) {
+    const Region* region = cx.corpus.region(tr.attacker_region);
+    std::vector<StateId> inside;
+    std::vector<std::string> why;
+    Truth any = Truth::no;
+    for (const auto& a : qualifying) {
+      std::string w;
+      Truth v = region ? in_region(cx.corpus, a, *region, e.date, &w) : Truth::unknown;
+      if (v != Truth::no) inside.push_back(a);
+      any = any || v;
+      why.push_back(w);
+    }
+    qualifying = inside;
+    add("attacker-region", any, fmt::format("{}", fmt::join(why, "; ")));
+  }
+  if (tr.unless_arbitration) {
+    // Closed world: a general arbitration treaty counts only if the corpus has it.
+    std::vector<StateId> kept;
+    std::vector<std::string> why;
+    for (const auto& a : qualifying) {
+      std::string found;
+      for (const auto& other : cx.corpus.treaties())
+        for (const auto& p : other.provisions)
+          if (p.kind == ProvisionKind::arbitration && member_on(other, holder, e.date) == Truth::yes &&
+              member_on(other, a, e.date) == Truth::yes)
+            found = other.short_name;
+      if (found.empty()) kept.push_back(a);
+      why.push_back(found.empty() ? fmt::format("no general arbitration treaty between {} and {} in the corpus", holder, a)
+                                  : fmt::format("{} and {} are bound by {}: no duty to fight {}", holder, a, found, a));
+    }
+    add("arbitration-exception", truth_of(!kept.empty() || qualifying.empty()), fmt::format("{}", fmt::join(why, "; ")));
+    qualifying = kept;
+  }
   if (against && prefix.empty()) *against = qualifying;
   if (!tr.supported_by.empty()) {
     std::vector<StateId> support;

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <regex>
 
+#include <unistd.h>
+
 #include "casus/research/crosscheck.h"
 #include "test_data.h"
 
@@ -24,7 +26,10 @@ std::string read_all(const std::string& path) {
 Corpus corpus_with(const std::string& treaty, const std::function<std::string(std::string)>& edit,
                    std::string* file_out) {
   const std::string root = std::string(CASUS_SOURCE_DIR) + "/corpus";
-  const fs::path dir = fs::temp_directory_path() / ("casus-crosscheck-" + treaty);
+  // One directory per test and process: CTest runs the tests in parallel.
+  const fs::path dir = fs::temp_directory_path() /
+                       ("casus-crosscheck-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
+                        "-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   const std::string file = (dir / (treaty + ".toml")).string();
   std::ofstream(file, std::ios::binary) << edit(read_all(root + "/treaties/" + treaty + ".toml"));
