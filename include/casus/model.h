@@ -149,6 +149,7 @@ struct Trigger {
   AttackerScope attacker = AttackerScope::any;
   std::vector<StateId> attackers;     // AttackerScope::named
   std::vector<StateId> supported_by;  // "Italy supported by Germany"
+  std::vector<StateId> not_supported_by;  // the tier that applies only while these stay out
   int min_attackers = 0;
   int min_great_powers = 0;
   bool unprovoked = false;

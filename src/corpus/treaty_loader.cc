@@ -106,12 +106,14 @@ bool is_member_somewhen(const Treaty& t, std::string_view state) {
 Trigger read_trigger(const TomlReader& r, const Registry& reg) {
   r.allow_only({"event", "attacker", "attackers", "supported_by", "min_attackers", "min_great_powers",
                 "unprovoked", "state_of_war", "mobilizers", "guaranteed", "where", "undisclosed",
-                "attacker_region", "unless_arbitration"});
+                "attacker_region", "unless_arbitration", "not_supported_by"});
   Trigger t;
   if (auto e = r.enumeration<EventKind>("event", Need::optional)) t.event = *e;
   if (auto a = r.enumeration<AttackerScope>("attacker", Need::optional)) t.attacker = *a;
   t.attackers = r.strings("attackers", Need::optional);
   t.supported_by = r.strings("supported_by", Need::optional);
+  t.not_supported_by = r.strings("not_supported_by", Need::optional);
+  for (const auto& s : t.not_supported_by) reg.require_state(r, "not_supported_by", s);
   if (auto n = r.integer("min_attackers", Need::optional)) {
     if (*n < 1 || *n > 100) r.error("min_attackers", "expected a whole number from 1 to 100");
     else t.min_attackers = static_cast<int>(*n);

@@ -255,6 +255,14 @@ void check_trigger(const CheckContext& cx, const Treaty& t, const Trigger& tr, c
         support.empty() ? fmt::format("none of {} fights on the attacker's side", join(tr.supported_by))
                         : fmt::format("{} fights on the attacker's side", join(support)));
   }
+  if (!tr.not_supported_by.empty()) {
+    std::vector<StateId> support;
+    for (const auto& s : tr.not_supported_by)
+      if (cx.war.side_of(s) >= 0 && cx.war.side_of(s) != cx.war.side_of(beneficiary)) support.push_back(s);
+    add("not-supported-by", truth_of(support.empty()),
+        support.empty() ? fmt::format("none of {} fights on the attacker's side", join(tr.not_supported_by))
+                        : fmt::format("{} fights on the attacker's side", join(support)));
+  }
   if (tr.min_attackers > 0) {
     auto attackers = cx.war.attackers_of(beneficiary, e.date);
     add("min-attackers", truth_of(static_cast<int>(attackers.size()) >= tr.min_attackers),
