@@ -125,7 +125,10 @@ void check_validity(const CheckContext& cx, const Treaty& t, const StateId& hold
                          t.in_force.date.str());
   else
     detail = fmt::format("no longer in force on {}: {} {}", d.str(), to_string(t.end_kind), t.ended->date.str());
-  if (f != Truth::yes && f != Truth::no) detail = "in force unknown on " + d.str() + " (a date is known only in part)";
+  if (f == Truth::unknown)
+    detail = t.origin == Origin::atop && t.ended && t.ended->date.earliest.year() == 2019
+                 ? fmt::format("unknown on {}: ATOP's coverage ends on 2018-12-31, when it was still in effect", d.str())
+                 : fmt::format("unknown on {}: a date of entry into force or end is known only in part", d.str());
   out.push_back({"in-force", f, detail});
 
   Truth mh = member_on(t, holder, d), mb = member_on(t, beneficiary, d);

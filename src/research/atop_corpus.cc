@@ -213,6 +213,16 @@ Result<AtopCorpus> atop_corpus(const AtopData& data, const std::vector<State>& r
                       "read"};
       t.ended = e;
       t.end_kind = EndKind::terminated;
+    } else {
+      // Still in effect when ATOP's coverage ends (31 Dec 2018): whether it still was on any later
+      // day is not in the data. The end is kept as the open range after 2018, so that the engine
+      // answers "unknown" for later scenario dates instead of extrapolating.
+      DatedFact e;
+      e.date = DateSpan{*Date::from_ymd(2019, 1, 1), *Date::from_ymd(9999, 12, 31)};
+      e.provenance = {Verification::verified, arow + " (ENDYR = 0: in effect at the end of coverage)",
+                      "ATOP 5.1 covers alliances to 31 Dec 2018; the state of this one afterwards is unknown"};
+      t.ended = e;
+      t.end_kind = EndKind::terminated;
     }
 
     // Members: one spell per row, split at succession dates, merged across phases.

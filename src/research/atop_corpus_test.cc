@@ -105,7 +105,10 @@ TEST(AtopCorpus, NatoPhasesNewStatesAndLocationCondition) {
   REQUIRE_ATOP();
   const Treaty* t = find(converted().treaties, "atop-3180");
   ASSERT_NE(t, nullptr);
-  EXPECT_FALSE(t->ended.has_value());
+  // In effect at the end of ATOP's coverage: in force in 2018, unknown afterwards (no extrapolation).
+  ASSERT_TRUE(t->ended.has_value());
+  EXPECT_EQ(in_force_on(*t, *Date::parse("2018-12-31")), Truth::yes);
+  EXPECT_EQ(in_force_on(*t, *Date::parse("2025-06-01")), Truth::unknown);
   EXPECT_TRUE(spells_of(*t, "cow-260").empty());
   auto deu = spells_of(*t, "DEU");
   ASSERT_EQ(deu.size(), 1u);

@@ -69,7 +69,10 @@ std::map<StateId, Spells> spells_of(const Treaty& t) {
     DateSpan from = m.from ? *m.from : t.in_force.date;
     if (!s.from || from.earliest < s.from->earliest) s.from = from, s.first = static_cast<int>(i);
     std::optional<DateSpan> to = m.to;
-    if (!to && t.ended) to = DateSpan{shift(t.ended->date.earliest, -1), shift(t.ended->date.latest, -1)};
+    // An end after ATOP's coverage (ATOP's "in effect on 2018-12-31", or a curated end after 2018)
+    // leaves the member open as far as ATOP can tell.
+    if (!to && t.ended && t.ended->date.earliest <= kAtopEnd)
+      to = DateSpan{shift(t.ended->date.earliest, -1), shift(t.ended->date.latest, -1)};
     if (!to) s.open = true, s.last = static_cast<int>(i);
     else if (!s.open && (!s.to || to->latest > s.to->latest)) s.to = to, s.last = static_cast<int>(i);
   }
@@ -206,11 +209,11 @@ Result<CrosscheckReport> crosscheck(const Corpus& curated, const AtopData& data)
           arow_at);
     {
       bool c_open = !t.ended || t.ended->date.earliest > kAtopEnd;
-      bool a_open = !a.ended;
+      bool a_open = !a.ended || a.ended->date.earliest > kAtopEnd;
       if (c_open != a_open || (!c_open && !may_equal(t.ended->date, a.ended->date)))
         add("ended", t.ended ? t.ended->date.str() + " (first day no longer in force)" : "in force",
             t.ended ? lines.at({"ended", "date"}) : t.file,
-            a.ended ? a.ended->date.str() + " (ENDYR/ENDMO/ENDDAY)" : "in effect on 2018-12-31 (INEFFECT = 1)",
+            !a_open ? a.ended->date.str() + " (ENDYR/ENDMO/ENDDAY)" : "in effect on 2018-12-31 (INEFFECT = 1)",
             arow_at);
     }
 
