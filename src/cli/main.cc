@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"all", "automatic-only", "both"}));
   run->add_flag("--json", ropt.json, "JSON output (documented in docs/json-output.md)");
   run->add_flag("--check-expectations", ropt.check_expectations,
-                "Also check the scenario's [expect] tables; exit 1 if one fails");
+                "Also check the scenario's [expect] tables; exit 2 if one fails");
   run->add_flag("--atop", ropt.atop,
                 "Also evaluate over every ATOP 5.1 alliance (coded by ATOP, not from texts; curated files win)");
   run->add_option("--data-dir", ropt.data_dir, "Research data directory for --atop (default: $CASUS_DATA)");

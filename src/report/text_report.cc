@@ -47,6 +47,25 @@ void trace(std::string& out, const Finding& f) {
                        to_string(s->provenance.status), s->summary);
 }
 
+// Findings alike but for their holder, shown once with the list of holders (NATO's 31 members).
+struct HolderGroup {
+  const Finding* first;
+  std::vector<StateId> holders;
+};
+
+template <class Keep, class KeyOf>
+std::vector<HolderGroup> group_by_holder(const Evaluation& ev, Keep keep, KeyOf key_of) {
+  std::vector<HolderGroup> groups;
+  std::map<decltype(key_of(ev.findings.front())), size_t> at;
+  for (const auto& f : ev.findings) {
+    if (!keep(f)) continue;
+    auto [it, fresh] = at.emplace(key_of(f), groups.size());
+    if (fresh) groups.push_back({&f, {f.holder}});
+    else groups[it->second].holders.push_back(f.holder);
+  }
+  return groups;
+}
+
 void section(std::string& out, const Corpus& corpus, const Evaluation& ev) {
   out += fmt::format("\n== reading: {} · policy: {} ==\n", to_string(ev.reading), to_string(ev.policy));
 
@@ -54,26 +73,16 @@ void section(std::string& out, const Corpus& corpus, const Evaluation& ev) {
   // first. Holders whose finding is alike (same clause, beneficiary, event and result) share one trace.
   auto triggered = [&](bool war_kinds, const char* heading) {
     out += heading;
-    struct Group {
-      const Finding* first;
-      std::vector<StateId> holders;
-    };
-    std::vector<Group> groups;
-    std::map<std::tuple<const Provision*, StateId, int, Outcome, bool, std::vector<std::string>>, size_t> at;
-    for (const auto& f : ev.findings) {
-      if (f.outcome == Outcome::not_triggered) continue;
-      bool war = f.provision->kind == ProvisionKind::defence || f.provision->kind == ProvisionKind::offence ||
-                 f.provision->kind == ProvisionKind::guarantee;
-      if (war != war_kinds) continue;
-      auto key = std::make_tuple(f.provision, f.beneficiary, f.event, f.outcome, f.honoured, f.failed());
-      auto it = at.find(key);
-      if (it == at.end()) {
-        at.emplace(key, groups.size());
-        groups.push_back({&f, {f.holder}});
-      } else {
-        groups[it->second].holders.push_back(f.holder);
-      }
-    }
+    auto groups = group_by_holder(
+        ev,
+        [&](const Finding& f) {
+          bool war = f.provision->kind == ProvisionKind::defence || f.provision->kind == ProvisionKind::offence ||
+                     f.provision->kind == ProvisionKind::guarantee;
+          return f.outcome != Outcome::not_triggered && war == war_kinds;
+        },
+        [](const Finding& f) {
+          return std::make_tuple(f.provision, f.beneficiary, f.event, f.outcome, f.honoured, f.failed());
+        });
     for (const auto& g : groups) {
       const Finding& f = *g.first;
       std::string what = f.outcome == Outcome::obliged && f.provision->kind == ProvisionKind::guarantee
@@ -105,23 +114,9 @@ void section(std::string& out, const Corpus& corpus, const Evaluation& ev) {
 
   // Provisions of the parties to the conflict that are not met, grouped by clause and reason.
   out += "\nNot triggered — provisions of the parties to the conflict, with the conditions that fail:\n";
-  struct Group {
-    const Finding* first;
-    std::vector<StateId> holders;
-  };
-  std::vector<Group> groups;
-  std::map<std::tuple<const Provision*, StateId, std::vector<std::string>>, size_t> at;
-  for (const auto& f : ev.findings) {
-    if (f.outcome != Outcome::not_triggered) continue;
-    auto key = std::make_tuple(f.provision, f.beneficiary, f.failed());
-    auto it = at.find(key);
-    if (it == at.end()) {
-      at.emplace(key, groups.size());
-      groups.push_back({&f, {f.holder}});
-    } else {
-      groups[it->second].holders.push_back(f.holder);
-    }
-  }
+  auto groups = group_by_holder(
+      ev, [](const Finding& f) { return f.outcome == Outcome::not_triggered; },
+      [](const Finding& f) { return std::make_tuple(f.provision, f.beneficiary, f.failed()); });
   for (const auto& g : groups) {
     const Finding& f = *g.first;
     std::string holders = g.holders.size() > 6 ? fmt::format("{} members", g.holders.size()) : join_states(g.holders);
