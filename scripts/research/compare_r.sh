@@ -19,7 +19,17 @@ if [[ -z "$bin" ]]; then
   done
 fi
 [[ -x "${bin:-}" ]] || { echo "compare_r.sh: build casus first or set CASUS_BIN" >&2; exit 2; }
-command -v Rscript >/dev/null || { echo "compare_r.sh: needs Rscript (apt-get install r-base-core r-cran-data.table)" >&2; exit 2; }
+# The R side needs Debian's r-base-core and r-cran-data.table (and bc for the timing): install what is missing.
+need=()
+for p in r-base-core r-cran-data.table bc; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
+done
+if ((${#need[@]})); then
+  echo "compare_r.sh: installing ${need[*]}" >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null ||
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null; } ||
+    { echo "compare_r.sh: could not install ${need[*]}" >&2; exit 2; }
+fi
 years=("$@")
 ((${#years[@]})) || years=(1816 1870 1914 1950 1990 2016)
 
