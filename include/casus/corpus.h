@@ -44,6 +44,11 @@ class Corpus {
   // Display name of a state ("Russian Federation"), or the id itself when unknown.
   std::string state_name(std::string_view id) const;
 
+  // Every state that is ever a member of treaties()[i], in file order (no duplicates).
+  const std::vector<StateId>& members_ever(size_t treaty_index) const { return members_ever_[treaty_index]; }
+  // Indices into treaties() of the treaties `state` is ever a member of, ascending.
+  const std::vector<size_t>& treaties_of(std::string_view state) const;
+
  private:
   friend std::optional<Corpus> load_corpus(const CorpusFiles&, Diagnostics&);
   friend Corpus extend_corpus(const Corpus&, std::vector<State>, std::vector<Treaty>, std::vector<std::string>*);
@@ -55,6 +60,8 @@ class Corpus {
   std::vector<Treaty> treaties_;
   std::map<std::string, size_t, std::less<>> state_index_, location_index_, region_index_,
       treaty_index_;
+  std::vector<std::vector<StateId>> members_ever_;
+  std::map<std::string, std::vector<size_t>, std::less<>> treaties_by_state_;
 };
 
 // Reads and validates all files; nullopt (and diagnostics) on any problem.

@@ -96,6 +96,21 @@ void Corpus::build_indexes() {
   index(locations_, location_index_);
   index(regions_, region_index_);
   index(treaties_, treaty_index_);
+  members_ever_.assign(treaties_.size(), {});
+  treaties_by_state_.clear();
+  for (size_t i = 0; i < treaties_.size(); ++i)
+    for (const auto& m : treaties_[i].members) {
+      auto& ms = members_ever_[i];
+      if (std::find(ms.begin(), ms.end(), m.state) != ms.end()) continue;
+      ms.push_back(m.state);
+      treaties_by_state_[m.state].push_back(i);
+    }
+}
+
+const std::vector<size_t>& Corpus::treaties_of(std::string_view state) const {
+  static const std::vector<size_t> kNone;
+  auto it = treaties_by_state_.find(state);
+  return it == treaties_by_state_.end() ? kNone : it->second;
 }
 
 namespace {

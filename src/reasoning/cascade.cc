@@ -52,14 +52,6 @@ bool contains(const std::vector<StateId>& v, std::string_view s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
 
-// Every state that is ever a member of the treaty, in file order.
-std::vector<StateId> all_members(const Treaty& t) {
-  std::vector<StateId> out;
-  for (const auto& m : t.members)
-    if (!contains(out, m.state)) out.push_back(m.state);
-  return out;
-}
-
 int rank(Outcome o) {
   switch (o) {
     case Outcome::obliged: return 3;
@@ -117,9 +109,23 @@ class Cascade {
     }
     // Every provision of a treaty the beneficiary belongs to (or ever belonged to) that responds. The
     // beneficiary is the target, or for war-involvement clauses also an actor, or for mobilization
-    // clauses any other member.
-    for (const auto& t : corpus_.treaties()) {
-      const auto members = all_members(t);
+    // clauses any other member. Only treaties one of those states belongs to can respond.
+    std::vector<size_t> candidates;
+    if (e.kind == EventKind::mobilization) {
+      for (size_t k = 0; k < corpus_.treaties().size(); ++k) candidates.push_back(k);
+    } else {
+      auto add = [&](const StateId& s) {
+        const auto& ts = corpus_.treaties_of(s);
+        candidates.insert(candidates.end(), ts.begin(), ts.end());
+      };
+      if (!e.target.empty()) add(e.target);
+      for (const auto& s : e.by) add(s);
+      std::sort(candidates.begin(), candidates.end());  // corpus order keeps the output deterministic
+      candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    }
+    for (size_t k : candidates) {
+      const Treaty& t = corpus_.treaties()[k];
+      const auto& members = corpus_.members_ever(k);
       for (const auto& p : t.provisions) {
         if (!p.trigger || !responds_to(*p.trigger, e)) continue;
         std::vector<StateId> beneficiaries;
@@ -283,9 +289,9 @@ class Cascade {
   void report_unmet_provisions() {
     for (const auto& en : std::vector<Entry>(ev_.entries)) {
       const StateId& b = en.state;
-      for (const auto& t : corpus_.treaties()) {
-        const auto members = all_members(t);
-        if (!contains(members, b)) continue;
+      for (size_t k : corpus_.treaties_of(b)) {
+        const Treaty& t = corpus_.treaties()[k];
+        const auto& members = corpus_.members_ever(k);
         for (const auto& p : t.provisions) {
           if (!enters_war(p.kind) || !p.trigger) continue;
           if (!p.beneficiaries.empty() && !contains(p.beneficiaries, b)) continue;
