@@ -119,12 +119,15 @@ void check_validity(const CheckContext& cx, const Treaty& t, const StateId& hold
   (void)cx;
   Truth f = in_force_on(t, d);
   std::string detail;
-  if (f == Truth::yes) detail = fmt::format("in force since {}", t.in_force.date.str());
+  // Each date carries its verification status, so that a [U] date is never read as settled.
+  const auto status = [](const DatedFact& x) { return to_string(x.provenance.status); };
+  if (f == Truth::yes) detail = fmt::format("in force since {} [{}]", t.in_force.date.str(), status(t.in_force));
   else if (t.in_force.date.reached_by(d) != Truth::yes)
-    detail = fmt::format("not yet in force on {} (signed {}, in force {})", d.str(), t.signed_.date.str(),
-                         t.in_force.date.str());
+    detail = fmt::format("not yet in force on {} (signed {} [{}], in force {} [{}])", d.str(), t.signed_.date.str(),
+                         status(t.signed_), t.in_force.date.str(), status(t.in_force));
   else
-    detail = fmt::format("no longer in force on {}: {} {}", d.str(), to_string(t.end_kind), t.ended->date.str());
+    detail = fmt::format("no longer in force on {}: {} {} [{}]", d.str(), to_string(t.end_kind), t.ended->date.str(),
+                         status(*t.ended));
   if (f == Truth::unknown)
     detail = t.origin == Origin::atop && t.ended && t.ended->date.earliest.year() == 2019
                  ? fmt::format("unknown on {}: ATOP's coverage ends on 2018-12-31, when it was still in effect", d.str())
