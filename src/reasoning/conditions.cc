@@ -135,9 +135,22 @@ void check_validity(const CheckContext& cx, const Treaty& t, const StateId& hold
   out.push_back({"in-force", f, detail});
 
   Truth mh = member_on(t, holder, d), mb = member_on(t, beneficiary, d);
+  // The status of the membership spell that covers the day (or of the state's last spell).
+  auto spell_status = [&](const StateId& s) -> std::string {
+    const Membership* found = nullptr;
+    for (const auto& m : t.members) {
+      if (m.state != s) continue;
+      found = &m;
+      const Date before = Date::from_days(d.days_since_epoch() - 1);
+      if ((m.from ? m.from->reached_by(d) : Truth::yes) != Truth::no &&
+          (m.to ? m.to->reached_by(before) : Truth::no) != Truth::yes)
+        break;
+    }
+    return found ? fmt::format(" [{}]", to_string(found->provenance.status)) : "";
+  };
   out.push_back({"membership", mh && mb,
-                 fmt::format("{} member: {}; {} member: {} (on {})", holder, to_string(mh), beneficiary,
-                             to_string(mb), d.str())});
+                 fmt::format("{} member: {}{}; {} member: {}{} (on {})", holder, to_string(mh), spell_status(holder),
+                             beneficiary, to_string(mb), spell_status(beneficiary), d.str())});
   Truth s = suspended_on(t, holder, beneficiary, d);
   if (s != Truth::no) {
     const Suspension* sp = nullptr;
