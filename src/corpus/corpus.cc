@@ -67,11 +67,12 @@ std::optional<Corpus> load_corpus(const CorpusFiles& files, Diagnostics& diag) {
 Corpus extend_corpus(const Corpus& base, std::vector<State> states, std::vector<Treaty> treaties,
                      std::vector<std::string>* dropped) {
   Corpus c = base;
+  std::set<std::string> known;
+  for (const auto& s : c.states_) known.insert(s.id);
   for (auto& s : states) {
-    if (c.state(s.id)) continue;
+    if (!known.insert(s.id).second) continue;
     c.locations_.push_back(territory_of(s));
     c.states_.push_back(std::move(s));
-    c.build_indexes();
   }
   std::set<int> curated;
   for (const auto& t : base.treaties_)
