@@ -111,6 +111,7 @@ struct Scenario {
   std::vector<ScenarioEvent> events;  // in file order
   std::vector<Reading> readings = {std::begin(kAllReadings), std::end(kAllReadings)};
   std::vector<HonouringPolicy> policies = {HonouringPolicy::all};
+  bool assume_discretion = false;     // [options] assume_discretion: see EvaluationOptions
 
   std::vector<ExpectedObligation> expected_obligations;
   std::vector<ExpectedEntry> expected_entries;

@@ -66,7 +66,8 @@ void read_unsc(const std::string& file, const std::vector<State>& states, Law& l
                     "source", "note"});
       Measure x;
       x.defined_at = m.position();
-      x.paragraph = m.string("paragraph", Need::required).value_or("");
+      // Empty when the paragraph number was not read: the measure is still known from official summaries.
+      x.paragraph = m.string("paragraph", Need::optional).value_or("");
       if (auto k = m.enumeration<MeasureKind>("kind", Need::required)) x.kind = *k;
       x.target = m.string("target", Need::required).value_or("");
       require_state(m, "target", x.target, states);
@@ -141,10 +142,10 @@ void read_declared(const std::string& file, const std::vector<State>& states, La
     s.about = t.string("about", Need::required).value_or("");
     if (auto d = t.date("date", Need::required)) s.date = *d;
     s.by = t.string("by", Need::required).value_or("");
-    // An organ (NATO's North Atlantic Council, the OAS) speaks for its members: any non-empty name is
-    // accepted there, but an upper-case three-letter id must be a registered state.
-    if (s.by.size() == 3 && std::all_of(s.by.begin(), s.by.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
-      require_state(t, "by", s.by, states);
+    // An organ speaks for its members (NATO's North Atlantic Council, the OAS's Meeting of Consultation);
+    // anything else must be a registered state.
+    static constexpr std::string_view kOrgans[] = {"NATO", "OAS"};
+    if (std::find(std::begin(kOrgans), std::end(kOrgans), s.by) == std::end(kOrgans)) require_state(t, "by", s.by, states);
     s.official = t.boolean("official", Need::required).value_or(true);
     s.kind = t.string("kind", Need::required).value_or("");
     if (!s.kind.empty() && s.kind != "interpretation" && s.kind != "practice" && s.kind != "non-official")

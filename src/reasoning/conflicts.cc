@@ -109,7 +109,9 @@ void find_conflicts(const Corpus& corpus, const Hostilities& hostilities, Evalua
       std::set<std::string> seen;
       for (const Tension* t : by_resolution[r])
         if (seen.insert(t->measure->paragraph).second)
-          paras.push_back(fmt::format("para. {} ({} {})", t->measure->paragraph, to_string(t->measure->kind),
+          paras.push_back(fmt::format("para. {} ({} {})",
+                                      t->measure->paragraph.empty() ? "(number not read)" : t->measure->paragraph,
+                                      to_string(t->measure->kind),
                                       t->measure->target));
       const Tension* first = by_resolution[r].front();
       ev.conflicts.push_back(

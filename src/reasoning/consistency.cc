@@ -62,6 +62,8 @@ std::vector<Tension> consistency(const Corpus& corpus, const Treaty& t, Date d) 
     const auto& holders = p.holders.empty() ? members : p.holders;
     for (const auto& h : holders) {
       for (const auto& b : members) {
+        // Cooperation runs both ways: one leg per pair is enough.
+        if (p.kind == ProvisionKind::defence_cooperation && p.holders.empty() && b < h) continue;
         if (h == b || (!p.beneficiaries.empty() &&
                        std::find(p.beneficiaries.begin(), p.beneficiaries.end(), b) == p.beneficiaries.end()))
           continue;

@@ -27,7 +27,7 @@ std::string render_consistency_text(const Corpus& corpus, const Treaty& t, Date 
     }
     if (!shown.insert({x.provision, x.holder, x.beneficiary, x.measure}).second) continue;
     out += fmt::format("  {} → {}: {} — {} para. {} ({} {}) [{}]\n", x.holder, x.beneficiary, x.act.why,
-                       x.resolution->symbol, x.measure->paragraph, to_string(x.measure->kind), x.measure->target,
+                       x.resolution->symbol, x.measure->paragraph.empty() ? "(number not read)" : x.measure->paragraph, to_string(x.measure->kind), x.measure->target,
                        to_string(x.measure->provenance.status));
     if (!x.measure->quote.empty()) out += fmt::format("      \"{}\"\n", x.measure->quote);
     out += fmt::format("      measure source: {}\n", x.measure->provenance.source);

@@ -15,6 +15,7 @@ ScenarioReport evaluate_all(const Corpus& corpus, const Scenario& scenario, cons
       EvaluationOptions o = base;
       o.reading = reading;
       o.policy = policy;
+      o.assume_discretionary_response |= scenario.assume_discretion;
       r.evaluations.push_back(evaluate(corpus, scenario, o));
       for (const auto& u : r.evaluations.back().uses) claimed |= u.character == Character::claimed;
     }
@@ -25,6 +26,7 @@ ScenarioReport evaluate_all(const Corpus& corpus, const Scenario& scenario, cons
         o.reading = reading;
         o.policy = scenario.policies.front();
         o.claims = claims;
+        o.assume_discretionary_response |= scenario.assume_discretion;
         r.claim_variants.push_back(evaluate(corpus, scenario, o));
       }
   return r;

@@ -226,7 +226,8 @@ std::optional<Scenario> load_scenario(const std::string& file, const Corpus& cor
     sc.date = d->earliest;
   }
   if (auto o = r.table("options", Need::optional)) {
-    o->allow_only({"readings", "policies"});
+    o->allow_only({"readings", "policies", "assume_discretion"});
+    if (auto b = o->boolean("assume_discretion", Need::optional)) sc.assume_discretion = *b;
     if (o->has("readings")) {
       sc.readings.clear();
       for (const auto& s : o->strings("readings", Need::optional)) {
