@@ -158,6 +158,11 @@ void Hostilities::characterise(UseOfForce& u, const ScenarioEvent& e, int answer
             m = &x;
       if (m) {
         u.character = Character::un_authorised;
+        // Force authorised in aid of a state answers the attack on it, and joins that war.
+        if (!m->beneficiary.empty()) {
+          u.on_behalf_of = m->beneficiary;
+          u.answers = earlier_attack(e.target, m->beneficiary);
+        }
         u.why = fmt::format("stated: under {} para. {} ({} against {}) [{}]", r->symbol, m->paragraph, to_string(m->kind),
                             m->target, to_string(m->provenance.status));
       } else {
