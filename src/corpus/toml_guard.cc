@@ -53,9 +53,10 @@ class Scanner {
         statement_start_ = false;
         if (!string_token()) return finish();
       } else if (c == '.') {
+        const SourcePosition at = here();
         copy();
         ++chain_dots_;
-        if (!within_limit()) return std::nullopt;
+        if (!within_limit(at)) return std::nullopt;
       } else if (c == '=') {
         copy();
         last_key_parts_ = chain_dots_ + 1;
@@ -118,10 +119,10 @@ class Scanner {
     return std::move(out_);
   }
 
-  bool within_limit() {
+  bool within_limit(const SourcePosition& at) {
     const int depth = (in_header_ ? 0 : header_parts_) + nested_ + chain_dots_ + 1;
     if (depth <= kMaxTomlNesting) return true;
-    too_deep(here());
+    too_deep(at);
     return false;
   }
   std::nullopt_t too_deep(const SourcePosition& at) {
