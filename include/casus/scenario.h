@@ -82,12 +82,14 @@ struct ExpectedObligation {
   std::string outcome;                   // "obliged", "discretionary", "not-obliged", "conditional", "not-triggered"
   std::vector<std::string> failed;       // names of conditions or gates expected to fail
   std::optional<bool> honoured;
+  std::string by;                        // optional: only the findings on an event by this actor (or group)
   SourcePosition defined_at;
 };
 
 struct ExpectedEntry {
   StateId state;
   std::optional<StateId> side_of;  // enters on this state's side; nullopt with `enters = false`
+  std::optional<StateId> not_side_of;  // is on no side of any war together with this state
   bool enters = true;
   std::optional<int> round;
   std::optional<Reading> reading;
@@ -100,6 +102,13 @@ struct ExpectedConflict {
   std::string kind;
   std::optional<Reading> reading;
   std::optional<HonouringPolicy> policy;
+  SourcePosition defined_at;
+};
+
+// Whether a reading applies on the scenario's date (the charter reading before 24 Oct 1945 does not).
+struct ExpectedReading {
+  Reading reading = Reading::literal;
+  bool applicable = true;
   SourcePosition defined_at;
 };
 
@@ -116,6 +125,7 @@ struct Scenario {
   std::vector<ExpectedObligation> expected_obligations;
   std::vector<ExpectedEntry> expected_entries;
   std::vector<ExpectedConflict> expected_conflicts;
+  std::vector<ExpectedReading> expected_readings;
 };
 
 // Reads and checks a scenario against the corpus (states, locations). Nullopt on any problem.

@@ -49,6 +49,11 @@ std::vector<std::string> check_expectations(const ScenarioReport& report) {
         if (g.treaty->id != x.treaty || g.provision->article != x.article || g.holder != x.holder ||
             g.beneficiary != x.beneficiary || (!x.label.empty() && g.provision->label != x.label))
           continue;
+        if (!x.by.empty()) {
+          if (g.event < 0) continue;
+          const ScenarioEvent& e = ev->events[g.event].event;
+          if (std::find(e.by.begin(), e.by.end(), x.by) == e.by.end() && e.group != x.by) continue;
+        }
         auto same = std::find_if(candidates.begin(), candidates.end(),
                                  [&](const Finding* c) { return c->provision == g.provision; });
         if (same == candidates.end()) candidates.push_back(&g);
@@ -92,11 +97,28 @@ std::vector<std::string> check_expectations(const ScenarioReport& report) {
         fails.push_back(fmt::format("{}: {}: expected to enter; it does not", at(x.defined_at), what));
         continue;
       }
+      if (x.not_side_of) {
+        if (ev->same_side(x.state, *x.not_side_of))
+          fails.push_back(fmt::format("{}: {}: expected on no side with {}; it is", at(x.defined_at), what, *x.not_side_of));
+        if (!x.side_of) continue;
+      }
       if (!ev->same_side(x.state, *x.side_of))
         fails.push_back(fmt::format("{}: {}: expected on {}'s side; it is not", at(x.defined_at), what, *x.side_of));
       if (x.round && *x.round != e->round)
         fails.push_back(fmt::format("{}: {}: expected round {}; found round {}", at(x.defined_at), what, *x.round, e->round));
     }
+  }
+  for (const auto& x : sc.expected_readings) {
+    bool seen = false;
+    for (const auto& ev : report.evaluations) {
+      if (ev.reading != x.reading) continue;
+      seen = true;
+      if (ev.applicable != x.applicable)
+        fails.push_back(fmt::format("{}: reading {} [{}]: expected {}; it is {}{}", at(x.defined_at), to_string(x.reading),
+                                    to_string(ev.policy), x.applicable ? "applicable" : "not applicable",
+                                    ev.applicable ? "applicable" : "not applicable: ", ev.not_applicable_because));
+    }
+    if (!seen) fails.push_back(fmt::format("{}: reading {} was not evaluated", at(x.defined_at), to_string(x.reading)));
   }
   for (const auto& x : sc.expected_conflicts) {
     auto evs = applicable(report, x);

@@ -149,10 +149,19 @@ class ScenarioReader {
   }
 
   void expectations(const TomlReader& r, Scenario& sc) const {
-    r.allow_only({"obligations", "entries", "conflicts"});
+    r.allow_only({"obligations", "entries", "conflicts", "readings"});
+    for (const auto& o : r.tables("readings", Need::optional)) {
+      o.allow_only({"reading", "applicable"});
+      ExpectedReading x;
+      x.defined_at = o.position();
+      if (auto v = reading(o)) x.reading = *v;
+      else if (!o.has("reading")) o.error("reading", "missing; expected the reading whose applicability is expected");
+      x.applicable = o.boolean("applicable", Need::required).value_or(true);
+      sc.expected_readings.push_back(x);
+    }
     for (const auto& o : r.tables("obligations", Need::optional)) {
       o.allow_only({"treaty", "article", "label", "holder", "beneficiary", "reading", "policy", "outcome", "failed",
-                    "honoured"});
+                    "honoured", "by"});
       ExpectedObligation x;
       x.defined_at = o.position();
       x.treaty = o.string("treaty", Need::required).value_or("");
@@ -173,18 +182,21 @@ class ScenarioReader {
                                x.outcome + "\"");
       x.failed = o.strings("failed", Need::optional);
       x.honoured = o.boolean("honoured", Need::optional);
+      x.by = o.string("by", Need::optional).value_or("");
       sc.expected_obligations.push_back(std::move(x));
     }
     for (const auto& o : r.tables("entries", Need::optional)) {
-      o.allow_only({"state", "side_of", "enters", "round", "reading", "policy"});
+      o.allow_only({"state", "side_of", "not_side_of", "enters", "round", "reading", "policy"});
       ExpectedEntry x;
       x.defined_at = o.position();
       x.state = o.string("state", Need::required).value_or("");
       state(o, "state", x.state);
       x.side_of = o.string("side_of", Need::optional);
       if (x.side_of) state(o, "side_of", *x.side_of);
+      x.not_side_of = o.string("not_side_of", Need::optional);
+      if (x.not_side_of) state(o, "not_side_of", *x.not_side_of);
       x.enters = o.boolean("enters", Need::optional).value_or(true);
-      if (x.enters && !x.side_of) o.error("side_of", "missing; expected the state on whose side it enters");
+      if (x.enters && !x.side_of && !o.has("not_side_of")) o.error("side_of", "missing; expected the state on whose side it enters");
       if (auto n = o.integer("round", Need::optional)) x.round = static_cast<int>(*n);
       x.reading = reading(o);
       x.policy = policy(o);
