@@ -473,7 +473,7 @@ void check_reading(const CheckContext& cx, const Treaty& t, const Provision& p, 
                              ? fmt::format("{} is a UN member [{}]: the Charter applies", holder,
                                            to_string(spell->provenance.status))
                              : fmt::format("{} is not recorded as a UN member on {}: the customary law of "
-                                           "self-defence applies, to the same effect (ICJ Nicaragua 1986, para. 193)",
+                                           "self-defence applies, to the same effect (ICJ Nicaragua 1986, paras. 188–193)",
                                            holder, d.str());
     Verification mev = spell ? spell->provenance.status : law.charter.provenance.status;
     if (use->actors.empty()) {
@@ -498,7 +498,7 @@ void check_reading(const CheckContext& cx, const Treaty& t, const Provision& p, 
                      r ? fmt::format("{} asked {} for assistance on {}", beneficiary, r->to.empty() ? "its allies" : holder,
                                      r->date.str())
                        : fmt::format("no request for assistance from {} to {} in the scenario: collective self-defence "
-                                     "needs the victim's request (ICJ Nicaragua 1986, paras. 196–199); undecided",
+                                     "needs the victim's request (ICJ Nicaragua 1986, pp. 104–105); undecided",
                                      beneficiary, holder)});
     }
   }
