@@ -35,7 +35,7 @@ TEST(Cli, CheckPassesOnTheCorpus) {
 TEST(Cli, CheckFailsWithLocatedMessageAndExitCode1) {
   auto r = casus("check tests/bad/treaties/unknown-key.toml");
   EXPECT_EQ(r.code, 1) << r.out;
-  EXPECT_NE(r.out.find("tests/bad/treaties/unknown-key.toml:26:1: provisions[0].trigerr: unknown key"),
+  EXPECT_NE(r.out.find("tests/bad/treaties/unknown-key.toml:31:1: provisions[0].trigerr: unknown key"),
             std::string::npos) << r.out;
   EXPECT_NE(r.out.find("nothing loaded"), std::string::npos) << r.out;
 }
@@ -44,7 +44,7 @@ TEST(Cli, RunWritesDocumentedJson) {
   auto r = casus("run examples/korea-2025-attack-on-dprk.toml --json --reading literal --policy all");
   ASSERT_EQ(r.code, 0) << r.out;
   auto j = nlohmann::json::parse(r.out);
-  EXPECT_EQ(j["schema"], 1);
+  EXPECT_EQ(j["schema"], 2);
   ASSERT_EQ(j["evaluations"].size(), 1u);
   bool russia = false;
   for (const auto& f : j["evaluations"][0]["findings"])
@@ -53,6 +53,12 @@ TEST(Cli, RunWritesDocumentedJson) {
       EXPECT_EQ(f["outcome"], "obliged");
       EXPECT_EQ(f["honoured"], true);
       EXPECT_FALSE(f["conditions"].empty());
+      // The clause carries the treaty's words apart from any summary, each with its provenance.
+      ASSERT_FALSE(f["clause"]["texts"].empty());
+      EXPECT_EQ(f["clause"]["texts"][0]["language"], "en");
+      EXPECT_EQ(f["clause"]["texts"][0]["standing"], "translation");
+      EXPECT_EQ(f["clause"]["texts"][0]["by"], "KCNA");
+      EXPECT_FALSE(f["clause"]["provenance"]["authority"].get<std::string>().empty());
     }
   EXPECT_TRUE(russia);
 }

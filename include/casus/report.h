@@ -30,6 +30,6 @@ struct ReadingDifference {
 };
 std::vector<ReadingDifference> reading_differences(const Evaluation& a, const Evaluation& b);
 
-constexpr int kJsonSchemaVersion = 1;
+constexpr int kJsonSchemaVersion = 2;
 
 }  // namespace casus
