@@ -299,17 +299,29 @@ int show(const GlobalOptions& g, const std::string& id, bool json) {
                                gt.quote.empty() ? "" : fmt::format(": \"{}\"", gt.quote));
     if (!p.provenance.note.empty()) std::cout << fmt::format("    note: {}\n", p.provenance.note);
   }
-  if (!t->unencoded.empty())
-    std::cout << fmt::format("\n  {} articles listed ({} encoded as {} provisions, {} not encoded)\n", articles.size(),
-                             articles.size() - t->unencoded.size(), t->provisions.size(), t->unencoded.size());
+  if (!t->unencoded.empty()) {
+    // Numbered articles only ("4", "IV"): not the preamble, protocols, or a paragraph whose number is open.
+    auto numbered = [](const std::string& a) {
+      return !a.empty() && std::all_of(a.begin(), a.end(), [](char ch) {
+        return std::isdigit(static_cast<unsigned char>(ch)) || std::string_view("IVXLC").find(ch) != std::string_view::npos;
+      });
+    };
+    int encoded = 0, open = 0;
+    for (const auto& a : articles)
+      if (numbered(a)) ++(t->unencoded.end() != std::find_if(t->unencoded.begin(), t->unencoded.end(),
+                                                               [&](const UnencodedArticle& u) { return u.article == a; })
+                              ? open
+                              : encoded);
+    std::cout << fmt::format("\n  {} numbered articles: {} encoded, {} not encoded\n", encoded + open, encoded, open);
+  }
   for (const auto& u : t->understandings) {
     std::cout << fmt::format("\n  {} {} (modifies {}){} {}\n", u.kind, u.label, u.modifies,
                              u.date ? " " + u.date->str() : "", source_line(u.provenance));
     std::cout << statement_words(u.texts, u.summary, "    ");
   }
   for (const auto& st : t->statements) {
-    std::cout << fmt::format("\n  statement {} {} by {}{}{} {}\n", st.date.str(), st.kind, st.by,
-                             st.speaker.empty() ? "" : " (" + st.speaker + ")",
+    std::cout << fmt::format("\n  statement {} {} by {}{}{} {}\n", st.date.str(), st.kind, st.by.empty() ? st.speaker : st.by,
+                             st.by.empty() || st.speaker.empty() ? "" : " (" + st.speaker + ")",
                              st.about.empty() ? "" : " on " + st.about, source_line(st.provenance));
     std::cout << statement_words(st.texts, st.summary, "    ");
     if (!st.provenance.note.empty()) std::cout << fmt::format("    note: {}\n", st.provenance.note);

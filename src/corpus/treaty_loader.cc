@@ -340,8 +340,11 @@ std::optional<Treaty> load_treaty_file(const std::string& file, const Registry& 
                   "authority", "note"});
     Statement st;
     auto d = s.date("date", Need::required);
-    st.by = s.string("by", Need::required).value_or("");
-    reg.require_state(s, "by", st.by);
+    // A statement is a state's, or (by omitted) a treaty organ's such as the North Atlantic Council,
+    // named by speaker.
+    st.speaker = s.string("speaker", Need::optional).value_or("");
+    st.by = s.string("by", st.speaker.empty() ? Need::required : Need::optional).value_or("");
+    if (!st.by.empty()) reg.require_state(s, "by", st.by);
     st.kind = s.string("kind", Need::required).value_or("");
     if (!st.kind.empty() && st.kind != "repudiation" && st.kind != "interpretation" &&
         st.kind != "freeze" && st.kind != "practice" && st.kind != "notice")
@@ -349,7 +352,6 @@ std::optional<Treaty> load_treaty_file(const std::string& file, const Registry& 
     st.about = s.string("about", Need::optional).value_or("");
     if (!st.about.empty() && !t.provision(st.about))
       s.error("about", fmt::format("expected the label of a provision of this treaty; no provision is labelled \"{}\"", st.about));
-    st.speaker = s.string("speaker", Need::optional).value_or("");
     st.summary = s.string("summary", Need::optional).value_or("");
     st.provenance = checked_provenance(s);
     st.texts = read_texts(s, &st.provenance);

@@ -46,8 +46,8 @@ void trace(std::string& out, const Finding& f) {
     out += statement_words(u->texts, u->summary, "        ");
   }
   for (const auto* s : f.statements) {
-    out += fmt::format("      statement {} {} by {}{} {}\n", s->date.str(), s->kind, s->by,
-                       s->speaker.empty() ? "" : " (" + s->speaker + ")", source_line(s->provenance));
+    out += fmt::format("      statement {} {} by {}{} {}\n", s->date.str(), s->kind, s->by.empty() ? s->speaker : s->by,
+                       s->by.empty() || s->speaker.empty() ? "" : " (" + s->speaker + ")", source_line(s->provenance));
     out += statement_words(s->texts, s->summary, "        ");
   }
 }
