@@ -56,6 +56,9 @@ std::string describe(const Wording& w) {
 }
 
 std::string SeriesCitation::str() const {
+  // The series' own conventions: "TIAS 2493", "ATS 1952 No. 2", "34 UNTS 243", "UNTS No. 6045".
+  if (series == "TIAS" && volume.empty() && page.empty()) return "TIAS " + number;
+  if (series == "ATS") return "ATS " + volume + (number.empty() ? "" : " No. " + number);
   std::string s;
   if (!volume.empty()) s += volume + " ";
   s += series;

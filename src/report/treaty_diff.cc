@@ -147,6 +147,11 @@ ProvisionChange compare(const Provision& a, const Provision& b) {
       }
     }
   }
+  // Fields of cooperation named.
+  for (const auto& x : b.areas)
+    if (std::find(a.areas.begin(), a.areas.end(), x) == a.areas.end()) { ch.details.push_back("+ area " + x); ++other; }
+  for (const auto& x : a.areas)
+    if (std::find(b.areas.begin(), b.areas.end(), x) == b.areas.end()) { ch.details.push_back("- area " + x); ++other; }
   // Assistance.
   if (a.assistance && b.assistance) {
     const auto &x = *a.assistance, &y = *b.assistance;
@@ -162,7 +167,7 @@ ProvisionChange compare(const Provision& a, const Provision& b) {
     if (x.military != y.military) { ch.details.push_back(fmt::format("~ military: {} → {}", to_string(x.military), to_string(y.military))); ++other; }
     if (x.other != y.other) { ch.details.push_back(fmt::format("~ other assistance: {} → {}", x.other, y.other)); ++other; }
   }
-  ch.translation_only = other > 0 && by_translation == other;
+  ch.translation_only = other > 0 && by_translation == other && !tighter && !looser;
   if (tighter && !looser) ch.kind = ProvisionChange::Kind::qualified;
   else if (looser && !tighter) ch.kind = ProvisionChange::Kind::loosened;
   else if (tighter || looser || other) ch.kind = ProvisionChange::Kind::changed;
@@ -217,7 +222,8 @@ std::vector<ProvisionChange> diff_treaties(const Treaty& a, const Treaty& b) {
 
 namespace {
 std::string name_of(const Provision& p) {
-  return fmt::format("Art. {} {} ({}) [{}]", p.article, p.label, to_string(p.kind), to_string(p.provenance.status));
+  return fmt::format("{}{} {} ({}) [{}]", p.article.rfind("Preamble", 0) == 0 ? "" : "Art. ", p.article, p.label,
+                     to_string(p.kind), to_string(p.provenance.status));
 }
 }  // namespace
 
