@@ -175,10 +175,13 @@ ProvisionChange compare(const Provision& a, const Provision& b) {
   return ch;
 }
 
-// Two provisions of one kind are about the same thing when neither names a different subject, their
-// triggers fire on the same event, and (cooperation areas) they share a field.
+// Two provisions of one kind are about the same thing when they name the same subject, or, naming
+// none, their triggers fire on the same event and (cooperation areas) they share a field.
 bool same_subject(const Provision& p, const Provision& q) {
-  if (!p.subject.empty() && !q.subject.empty() && p.subject != q.subject) return false;
+  // A subject named on either side must be named alike on both; "other" clauses say nothing about
+  // their subject through their kind, so they pair only by label or subject.
+  if (!p.subject.empty() || !q.subject.empty()) return p.subject == q.subject;
+  if (p.kind == ProvisionKind::other) return false;
   if (p.trigger.has_value() != q.trigger.has_value()) return false;
   if (p.trigger && p.trigger->event != q.trigger->event) return false;
   if (p.kind == ProvisionKind::cooperation_area &&
