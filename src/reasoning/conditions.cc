@@ -1,5 +1,7 @@
 #include "reasoning/conditions.h"
 
+#include "corpus/geometry.h"
+
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -16,23 +18,6 @@ std::string join(const std::vector<StateId>& v, std::string_view sep = ", ") {
 
 bool contains(const std::vector<StateId>& v, std::string_view s) {
   return std::find(v.begin(), v.end(), s) != v.end();
-}
-
-Truth within(const RegionEntry& e, Date d) {
-  Truth begun = e.from ? e.from->reached_by(d) : Truth::yes;
-  Truth over = e.to ? e.to->reached_by(Date::from_days(d.days_since_epoch() - 1)) : Truth::no;
-  return begun && !over;
-}
-
-const RegionEntry* listed(const std::vector<RegionEntry>& entries, const std::string& loc) {
-  for (const auto& e : entries)
-    if (e.location == loc) return &e;
-  return nullptr;
-}
-
-std::string dates_of(const RegionEntry& e) {
-  if (!e.from && !e.to) return "";
-  return fmt::format(" ({}–{})", e.from ? e.from->str() : "", e.to ? e.to->str() : "");
 }
 
 // Is the location administered by a member of the treaty on day d?
@@ -88,30 +73,13 @@ Truth check_where(const CheckContext& cx, const Treaty& t, const WhereClause& w,
 }  // namespace
 
 Truth in_region(const Corpus& corpus, const std::string& loc, const Region& region, Date d, std::string* why) {
-  std::string at = loc;
-  for (int depth = 0; depth < 8; ++depth) {
-    if (const RegionEntry* e = listed(region.excluded, at); e && within(*e, d) != Truth::no) {
-      if (why) *why = fmt::format("{} lies outside {} [{}]", at, region.id, to_string(e->provenance.status));
-      return !within(*e, d);
-    }
-    if (const RegionEntry* e = listed(region.disputed, at)) {
-      if (why) *why = fmt::format("whether {} lies in {} is disputed: {} [{}]", at, region.id,
-                                  e->provenance.note, to_string(e->provenance.status));
-      return Truth::unknown;
-    }
-    if (const RegionEntry* e = listed(region.members, at)) {
-      Truth t = within(*e, d);
-      if (why)
-        *why = fmt::format("{} {} {}{} [{}]", at, t == Truth::yes ? "lies in" : t == Truth::no ? "does not then lie in" : "may lie in",
-                           region.id, dates_of(*e), to_string(e->provenance.status));
-      if (t != Truth::no) return t;
-    }
-    const Location* l = corpus.location(at);
-    if (!l || l->part_of == at || l->part_of.empty()) break;
-    at = l->part_of;
-  }
-  if (why) *why = fmt::format("{} is not listed in {}", loc, region.id);
-  return Truth::no;
+  // The rows and the geometric rules are the corpus's business (corpus/geometry.h).
+  const Location* l = corpus.location(loc);
+  Location unlisted;
+  unlisted.id = loc;
+  const Containment c = region_contains(corpus, region, l ? *l : unlisted, d);
+  if (why) *why = c.why;
+  return c.value;
 }
 
 void check_validity(const CheckContext& cx, const Treaty& t, const StateId& holder,
