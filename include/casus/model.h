@@ -67,6 +67,7 @@ struct State {
   std::string name_de;
   std::string display_en;  // the name a journalist prints ("North Korea"); never empty once loaded
   std::string display_de;
+  std::vector<std::string> other_names;  // names it went by, for finding it ("Ottoman Empire" for TUR)
   std::vector<GreatPowerSpell> great_power;
   Provenance provenance;
   SourcePosition defined_at;

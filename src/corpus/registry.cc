@@ -25,7 +25,7 @@ void read_states(const TomlReader& root, const IsoCodes& iso, Registry& reg) {
   root.allow_only({"states"});
   for (const auto& r : root.tables("states", Need::required)) {
     r.allow_only({"id", "iso", "cow", "cow_abbr", "cow_also", "name_en", "name_de", "display_en", "display_de",
-                  "status", "source", "note", "great_power"});
+                  "other_names", "status", "source", "note", "great_power"});
     State s;
     s.defined_at = r.position();
     s.id = r.string("id", Need::required).value_or("");
@@ -65,6 +65,7 @@ void read_states(const TomlReader& root, const IsoCodes& iso, Registry& reg) {
     } else if (r.has("display_de")) {
       r.error("display_de", "expected display_de only together with display_en");
     }
+    s.other_names = r.strings("other_names", Need::optional);
     if (s.display_en.empty()) s.display_en = s.name_en;
     if (s.display_de.empty()) s.display_de = s.name_de;
     for (const auto& g : r.tables("great_power", Need::optional)) {
@@ -138,6 +139,7 @@ void add_cow_states(const std::vector<CowStateRow>& rows, const IsoCodes& iso, c
       for (size_t i : h->second) {
         State& s = reg.states[i];
         s.cow_spells.insert(s.cow_spells.end(), dates.begin(), dates.end());
+        std::sort(s.cow_spells.begin(), s.cow_spells.end(), [](const auto& a, const auto& b) { return a.from < b.from; });
         if (s.cow_abbr.empty() && s.cow_code == code) s.cow_abbr = first.abbr;
       }
       continue;

@@ -37,18 +37,27 @@ size_t edit_distance(const std::string& a, const std::string& b) {
 size_t distance_to(const State& s, const std::string& q) {
   size_t best = SIZE_MAX;
   // Ids are short: one edit at most for three letters, two for longer ids ("cow-256").
+  // Scores are doubled so that, at equal distance, an id with the same letters in another order
+  // ("PKR" for PRK) comes before one with a letter changed (PER).
   const std::string id = fold(s.id);
   const size_t id_limit = id.size() <= 3 ? 1 : 2;
-  if (size_t d = edit_distance(q, id); d <= id_limit) best = d;
-  for (const std::string* name : {&s.display_en, &s.name_en, &s.display_de, &s.name_de}) {
+  if (size_t d = edit_distance(q, id); d <= id_limit) {
+    std::string a = q, b = id;
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    best = 2 * d + (d > 0 && a != b ? 1 : 0);
+  }
+  std::vector<const std::string*> names{&s.display_en, &s.name_en, &s.display_de, &s.name_de};
+  for (const auto& o : s.other_names) names.push_back(&o);
+  for (const std::string* name : names) {
     if (name->empty()) continue;
     const std::string n = fold(*name);
     const size_t limit = std::max<size_t>(1, n.size() / 4);
-    if (size_t d = edit_distance(q, n); d <= limit) best = std::min(best, d);
+    if (size_t d = edit_distance(q, n); d <= limit) best = std::min(best, 2 * d);
     // "korea" in "korea, democratic people's republic of": near, but after any close spelling.
-    if (q.size() >= 4 && n.find(q) != std::string::npos) best = std::min(best, limit + 1);
+    if (q.size() >= 4 && n.find(q) != std::string::npos) best = std::min(best, 2 * limit + 2);
   }
-  if (!s.cow_abbr.empty() && fold(s.cow_abbr) == q) best = std::min<size_t>(best, 1);
+  if (!s.cow_abbr.empty() && fold(s.cow_abbr) == q) best = std::min<size_t>(best, 2);
   return best;
 }
 
@@ -103,7 +112,9 @@ bool state_matches(const State& s, std::string_view query) {
   const std::string q = fold(query);
   if (q.empty()) return true;
   if (std::to_string(s.cow_code) == q && s.cow_code) return true;
-  for (const std::string* t : {&s.id, &s.display_en, &s.name_en, &s.display_de, &s.name_de, &s.cow_abbr})
+  std::vector<const std::string*> texts{&s.id, &s.display_en, &s.name_en, &s.display_de, &s.name_de, &s.cow_abbr};
+  for (const auto& o : s.other_names) texts.push_back(&o);
+  for (const std::string* t : texts)
     if (!t->empty() && fold(*t).find(q) != std::string::npos) return true;
   return false;
 }
