@@ -231,6 +231,7 @@ Containment region_contains(const Corpus& corpus, const Region& region, const Lo
   std::string at = place.id;
   const Location* loc = &place;
   std::vector<std::string> said;  // what the rules said on the way up
+  Truth open = Truth::no;         // rules_only_add: the rules left the place open
   auto with_rules = [&](std::string s) {
     if (said.empty()) return s;
     return fmt::format("{}; {}", fmt::join(said, "; "), s);
@@ -266,10 +267,14 @@ Containment region_contains(const Corpus& corpus, const Region& region, const Lo
       }
       if (spoke) {
         const std::string w = fmt::format("{} ({}): {}", at, place_facts(*loc->geography), fmt::join(reasons, "; "));
-        if (any == Truth::unknown) return {Truth::unknown, with_rules(fmt::format("whether {} lies in {} is open: {}", at, region.id, w))};
-        if (!region.rules_only_add)
-          return {Truth::no, with_rules(fmt::format("{} lies outside {} by computation: {}", at, region.id, w))};
-        said.push_back(fmt::format("{} is not in {} by its rules: {}", at, region.id, w));
+        if (!region.rules_only_add) {
+          if (any == Truth::unknown) return {Truth::unknown, fmt::format("whether {} lies in {} is open: {}", at, region.id, w)};
+          return {Truth::no, fmt::format("{} lies outside {} by computation: {}", at, region.id, w)};
+        }
+        // The listed territories may still hold the place: ask the state it is part of.
+        if (any == Truth::unknown) open = Truth::unknown;
+        said.push_back(fmt::format("{} {} {} by its rules: {}", at, any == Truth::unknown ? "may lie in" : "is not in",
+                                   region.id, w));
       }
     }
     const Location* l = corpus.location(at);
@@ -277,7 +282,7 @@ Containment region_contains(const Corpus& corpus, const Region& region, const Lo
     at = l->part_of;
     loc = corpus.location(at);
   }
-  return {Truth::no, with_rules(fmt::format("{} is not listed in {}", place.id, region.id))};
+  return {open, with_rules(fmt::format("{} is not listed in {}", place.id, region.id))};
 }
 
 }  // namespace casus
