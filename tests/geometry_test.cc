@@ -1,5 +1,8 @@
 // Geometry of treaty areas: the rules (continent, north of a parallel, a boundary of rhumb lines),
 // on points on both sides and on the edges, and the corpus's NATO Art. 6 and Rio Art. 4 regions.
+#include <filesystem>
+#include <fstream>
+
 #include <gtest/gtest.h>
 
 #include "corpus/geometry.h"
@@ -197,4 +200,54 @@ TEST(CorpusRegions, RioArticle3TerritoryOrArticle4Line) {
   auto fk = in("rio-art4-zone", "FLK");
   EXPECT_EQ(fk.value, Truth::unknown);
   EXPECT_NE(fk.why.find("not encoded"), std::string::npos) << fk.why;
+}
+
+// Bad geography and bad rules in locations.toml are located errors, and nothing is loaded.
+TEST(CorpusRegions, BadGeographyIsRejectedWithItsPlace) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "casus-bad-geography";
+  fs::create_directories(dir);
+  const std::string locations = (dir / "locations.toml").string();
+  std::ofstream(locations) << "[[locations]]\n"          // 1
+                              "id = \"nowhere\"\n"
+                              "name_en = \"Nowhere\"\n"
+                              "part_of = \"USA\"\n"
+                              "status = \"U\"\n"          // 5
+                              "source = \"test\"\n"
+                              "[locations.geography]\n"
+                              "lat = 95.0\n"
+                              "lon = 10\n"
+                              "precision = 1\n"           // 10
+                              "point = \"guess\"\n"
+                              "waters = \"baltic\"\n"
+                              "status = \"U\"\n"
+                              "source = \"test\"\n"
+                              "[[regions]]\n"             // 15
+                              "id = \"r\"\n"
+                              "name = \"r\"\n"
+                              "status = \"V\"\n"
+                              "source = \"test\"\n"
+                              "[[regions.rules]]\n"       // 20
+                              "kind = \"within-boundary\"\n"
+                              "label = \"l\"\n"
+                              "quote = \"q\"\n"
+                              "status = \"V\"\n"
+                              "source = \"test\"\n"       // 25
+                              "[[regions.rules.points]]\n"
+                              "lat = 0\nlon = 0\n"
+                              "[[regions.rules.points]]\n"
+                              "lat = 90\nlon = 10\n"
+                              "[[regions.rules.points]]\n"
+                              "lat = 0\nlon = 10\n";
+  Diagnostics diag;
+  CorpusFiles files{std::string(CASUS_SOURCE_DIR) + "/corpus/states.toml", locations, {}};
+  EXPECT_FALSE(load_corpus(files, diag).has_value());
+  const std::string all = diag.str();
+  EXPECT_NE(all.find(locations + ":8:7: locations[0].geography.lat: expected a latitude from -90 to 90; found 95"),
+            std::string::npos) << all;
+  EXPECT_NE(all.find("locations[0].geography.point: expected \"approximate centroid\" or \"cited point\"; found \"guess\""),
+            std::string::npos) << all;
+  EXPECT_NE(all.find("locations[0].geography.waters: expected one of"), std::string::npos) << all;
+  EXPECT_NE(all.find("regions[0].rules[0].points: expected an edge to a pole to be a meridian"), std::string::npos) << all;
+  fs::remove_all(dir);
 }

@@ -24,7 +24,7 @@ struct CorpusFiles {
   std::vector<std::string> treaties;  // corpus/treaties/*.toml, sorted
   // COW's states2016.csv from the research data directory (never copied into the repository); empty:
   // not read, and the historical COW states (cow-NNN) are unknown ids.
-  std::string cow_states;
+  std::string cow_states = {};
 };
 
 // The COW state list inside a research data directory (the layout of ../shared/data).
