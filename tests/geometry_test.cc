@@ -100,6 +100,8 @@ TEST(Boundary, SquareInsideOutsideAndEdges) {
   // The boundary belongs to the region: a point on an edge or a vertex is inside.
   EXPECT_EQ(inside_boundary(sq, {0, 5}, 0), Truth::yes);
   EXPECT_EQ(inside_boundary(sq, {5, 10}, 0), Truth::yes);
+  EXPECT_EQ(inside_boundary(sq, {10, 5}, 0), Truth::yes);  // the top edge, along a parallel
+  EXPECT_EQ(inside_boundary(sq, {10.001, 5}, 0), Truth::no);
   EXPECT_EQ(inside_boundary(sq, {0, 0}, 0), Truth::yes);
   EXPECT_EQ(inside_boundary(sq, {10, 10}, 0), Truth::yes);
   // An uncertain point whose radius crosses the edge is undecided; one well inside is not.

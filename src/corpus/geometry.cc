@@ -65,9 +65,12 @@ bool inside_exact(const std::vector<GeoPoint>& b, const std::vector<double>& x, 
     if (is_pole(a) && is_pole(c) && a.lat == c.lat) continue;
     const double lat_lo = std::min(a.lat, c.lat), lat_hi = std::max(a.lat, c.lat);
     if (p.lat < lat_lo || p.lat > lat_hi) continue;
+    if (a.lat == c.lat) {  // along a parallel: the ray runs along it; on it is on the boundary
+      if (p.lat == a.lat && px >= std::min(x[i], x[j]) - 1e-9 && px <= std::max(x[i], x[j]) + 1e-9) return true;
+      continue;
+    }
     const double ex = x_at(x[i], a, x[j], c, p.lat);
     if (std::abs(ex - px) < 1e-9) return true;  // on the boundary: inside (the region is closed)
-    if (a.lat == c.lat) continue;               // along a parallel: the ray runs along it
     // Half-open in latitude so that a vertex is counted once.
     if ((a.lat > p.lat) != (c.lat > p.lat) && ex > px) inside = !inside;
   }
