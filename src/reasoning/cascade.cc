@@ -126,7 +126,7 @@ class Cascade {
  public:
   Cascade(const Corpus& corpus, const Scenario& sc, const EvaluationOptions& options)
       : corpus_(corpus), sc_(sc), options_(options),
-        hostilities_(corpus, sc.date, options.claims, ev_.uses, ev_.wars), cx_{corpus, hostilities_, options_} {
+        hostilities_(corpus, sc.date, options.claims, ev_.uses, ev_.wars), cx_{corpus, hostilities_, options_, sc.date} {
     ev_.options = options;
     ev_.reading = options.reading;
     ev_.policy = options.policy;

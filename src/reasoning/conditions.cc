@@ -474,7 +474,9 @@ void check_reading(const CheckContext& cx, const Treaty& t, const Provision& p, 
   }
   if (cx.options.reading != Reading::declared) return;
   for (const auto& s : cx.corpus.law().declared) {
-    if (s.treaty != t.id || s.about != p.label || s.date.reached_by(d) == Truth::no) continue;
+    // A party's reading may be stated after the event it concerns (NATO's of 12 Sep 2001 on the attack
+    // of the 11th): every statement made by the scenario's date counts.
+    if (s.treaty != t.id || s.about != p.label || s.date.reached_by(cx.scenario_date) == Truth::no) continue;
     shown.push_back(&s);
     const std::string name = "declared: " + s.id;
     const std::string by = fmt::format("{} ({} {}, {}{})", s.by, s.kind, s.date.str(), s.official ? "official" : "non-official",
