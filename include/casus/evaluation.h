@@ -126,6 +126,9 @@ struct Finding {
 
   // Names of the conditions and gates that fail (value no).
   std::vector<std::string> failed() const;
+  // How strong the outcome is, for choosing among findings of one provision (several uses of force):
+  // obliged > discretionary > not obliged > conditional > not triggered, honoured before not.
+  int strength() const;
 };
 
 struct EvaluatedEvent {

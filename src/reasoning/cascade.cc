@@ -75,6 +75,17 @@ std::vector<std::string> Finding::failed() const {
   return out;
 }
 
+int Finding::strength() const {
+  switch (outcome) {
+    case Outcome::obliged: return 8 + honoured;
+    case Outcome::discretionary: return 6 + honoured;
+    case Outcome::not_obliged: return 4;
+    case Outcome::conditional: return 2;
+    case Outcome::not_triggered: return 0;
+  }
+  return 0;
+}
+
 const Entry* Evaluation::entry(std::string_view state) const {
   for (const auto& e : entries)
     if (e.state == state) return &e;

@@ -32,21 +32,6 @@ ScenarioReport evaluate_all(const Corpus& corpus, const Scenario& scenario, cons
   return r;
 }
 
-namespace {
-
-int strength(const Finding& f) {
-  switch (f.outcome) {
-    case Outcome::obliged: return 8 + f.honoured;
-    case Outcome::discretionary: return 6 + f.honoured;
-    case Outcome::not_obliged: return 4;
-    case Outcome::conditional: return 2;
-    case Outcome::not_triggered: return 0;
-  }
-  return 0;
-}
-
-}  // namespace
-
 std::vector<std::vector<const Finding*>> reading_table(const std::vector<const Evaluation*>& evs) {
   using Key = std::tuple<const Provision*, StateId, StateId>;
   std::map<Key, size_t> row_of;
@@ -58,7 +43,7 @@ std::vector<std::vector<const Finding*>> reading_table(const std::vector<const E
       auto [it, fresh] = row_of.emplace(key, rows.size());
       if (fresh) rows.emplace_back(evs.size(), nullptr);
       const Finding*& cell = rows[it->second][k];
-      if (!cell || strength(f) > strength(*cell)) cell = &f;
+      if (!cell || f.strength() > cell->strength()) cell = &f;
     }
   std::vector<std::vector<const Finding*>> out;
   for (auto& row : rows) {

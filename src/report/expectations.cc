@@ -18,16 +18,6 @@ std::vector<const Evaluation*> applicable(const ScenarioReport& r, const X& x) {
   return out;
 }
 
-int strength(const Finding& f) {
-  switch (f.outcome) {
-    case Outcome::obliged: return 8 + f.honoured;
-    case Outcome::discretionary: return 6 + f.honoured;
-    case Outcome::not_obliged: return 4;
-    case Outcome::conditional: return 2;
-    case Outcome::not_triggered: return 0;
-  }
-  return 0;
-}
 
 std::string label(const Evaluation& ev) {
   return fmt::format("[{}, {}]", to_string(ev.reading), to_string(ev.policy));
@@ -57,7 +47,7 @@ std::vector<std::string> check_expectations(const ScenarioReport& report) {
         auto same = std::find_if(candidates.begin(), candidates.end(),
                                  [&](const Finding* c) { return c->provision == g.provision; });
         if (same == candidates.end()) candidates.push_back(&g);
-        else if (strength(g) > strength(**same)) *same = &g;
+        else if (g.strength() > (*same)->strength()) *same = &g;
       }
       std::string what = fmt::format("{} Art. {} {} → {} {}", x.treaty, x.article, x.holder, x.beneficiary, label(*ev));
       if (candidates.size() > 1) {
