@@ -14,6 +14,7 @@
 #include "casus/corpus.h"
 #include "casus/diff.h"
 #include "casus/expectations.h"
+#include "casus/consistency.h"
 #include "casus/report.h"
 #include "casus/scenario.h"
 #include "report/wording.h"
@@ -59,39 +60,59 @@ std::optional<Date> parse_date_arg(const std::string& s, const char* what) {
 
 }  // namespace
 
-int check(const GlobalOptions& g, const std::vector<std::string>& paths) {
-  Diagnostics diag;
-  CorpusFiles files = corpus_files_in(corpus_root(g), diag);
-  if (!paths.empty()) {
-    // Directories are corpus roots; files are treaty files checked against the corpus registry.
-    std::vector<std::string> treaties;
-    for (const auto& p : paths) {
-      if (fs::is_directory(p)) {
-        Diagnostics d2;
-        files = corpus_files_in(p, d2);
-        diag = d2;
-        treaties.insert(treaties.end(), files.treaties.begin(), files.treaties.end());
-      } else if (fs::is_regular_file(p)) {
-        treaties.push_back(p);
-      } else {
-        diag.add({p, 0, 0}, "", "no such file or directory");
-      }
-    }
-    files.treaties = treaties;
-  }
+namespace {
+
+std::string problems(size_t n) { return fmt::format("{} problem{}", n, n == 1 ? "" : "s"); }
+
+// Checks one corpus (or treaty files against one corpus's registry); prints the outcome under `label`.
+bool check_one(const std::string& label, CorpusFiles files, Diagnostics diag) {
   std::optional<Corpus> c;
   if (diag.ok()) c = load_corpus(files, diag);
   if (!c) {
-    std::cerr << diag.str() << fmt::format("casus check: {} problem{}; nothing loaded\n", diag.items().size(),
-                                           diag.items().size() == 1 ? "" : "s");
-    return 1;
+    std::cerr << diag.str() << fmt::format("casus check: {}{}; nothing loaded\n", label, problems(diag.items().size()));
+    return false;
   }
   size_t provisions = 0;
   for (const auto& t : c->treaties()) provisions += t.provisions.size();
-  std::cout << fmt::format("casus check: ok — {} treaties, {} provisions, {} states, {} locations, {} regions\n",
-                           c->treaties().size(), provisions, c->states().size(), c->locations().size(),
+  std::cout << fmt::format("casus check: {}ok — {} treaties, {} provisions, {} states, {} locations, {} regions\n",
+                           label, c->treaties().size(), provisions, c->states().size(), c->locations().size(),
                            c->regions().size());
-  return 0;
+  return true;
+}
+
+}  // namespace
+
+int check(const GlobalOptions& g, const std::vector<std::string>& paths) {
+  // A directory is a corpus root and is checked as a corpus of its own; files are treaty files checked
+  // together against the registry of the corpus (--corpus). Every argument's problems are printed, and
+  // any problem anywhere makes the exit code 1.
+  std::vector<std::string> dirs, treaty_files;
+  Diagnostics bad_args;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    const fs::file_status st = fs::status(p, ec);
+    if (fs::is_directory(st)) dirs.push_back(p);
+    else if (fs::exists(st)) treaty_files.push_back(p);  // what it is and whether it reads: said when read
+    else bad_args.add({p, 0, 0}, "", ec && ec != std::errc::no_such_file_or_directory ? "cannot read: " + ec.message()
+                                                                                     : "no such file or directory");
+  }
+  bool ok = bad_args.ok();
+  if (!ok) std::cerr << bad_args.str();
+  const bool several = dirs.size() + (treaty_files.empty() ? 0 : 1) > 1;
+  if (paths.empty() || !treaty_files.empty()) {
+    Diagnostics diag;
+    CorpusFiles files = corpus_files_in(corpus_root(g), diag);
+    if (!treaty_files.empty()) files.treaties = treaty_files;
+    ok &= check_one(several ? "treaty files: " : "", files, diag);
+  }
+  for (const auto& d : dirs) {
+    Diagnostics diag;
+    CorpusFiles files = corpus_files_in(d, diag);
+    ok &= check_one(several || !bad_args.ok() ? d + ": " : "", files, diag);
+  }
+  if (!bad_args.ok())
+    std::cerr << fmt::format("casus check: {} with the paths given\n", problems(bad_args.items().size()));
+  return ok ? 0 : 1;
 }
 
 int treaties(const GlobalOptions& g, const TreatiesOptions& o) {
@@ -363,10 +384,17 @@ int run(const GlobalOptions& g, const RunOptions& o) {
       continue;
     }
     if (o.reading == "both") sc->readings = {Reading::literal, Reading::self_defence};
+    else if (o.reading == "all") sc->readings = {std::begin(kAllReadings), std::end(kAllReadings)};
     else if (!o.reading.empty()) sc->readings = {*parse_reading(o.reading)};
     if (o.policy == "both") sc->policies = {HonouringPolicy::all, HonouringPolicy::automatic_only};
     else if (!o.policy.empty()) sc->policies = {*parse_policy(o.policy)};
-    ScenarioReport report = evaluate_all(*c, *sc);
+    EvaluationOptions base;
+    base.evidence = parse_evidence(o.evidence).value_or(EvidenceLevel::any);
+    base.claims = o.claims == "accepted"   ? ClaimAssumption::accepted
+                  : o.claims == "rejected" ? ClaimAssumption::rejected
+                                           : ClaimAssumption::undecided;
+    base.assume_discretionary_response = o.assume_discretion;
+    ScenarioReport report = evaluate_all(*c, *sc, base);
     if (o.json) all.push_back(render_json(*c, report));
     else std::cout << render_text(*c, report) << (o.scenarios.size() > 1 ? "\n" : "");
     if (o.check_expectations) {
@@ -392,6 +420,25 @@ int diff(const GlobalOptions& g, const std::string& a, const std::string& b, boo
   auto changes = diff_treaties(*ta, *tb);
   if (json) std::cout << render_diff_json(*ta, *tb, changes).dump(2) << "\n";
   else std::cout << render_diff_text(*ta, *tb, changes);
+  return 0;
+}
+
+int consistency(const GlobalOptions& g, const std::string& id, const std::string& at, bool json) {
+  auto c = load(g);
+  if (!c) return 1;
+  const Treaty* t = c->treaty(id);
+  if (!t) {
+    std::cerr << fmt::format("casus consistency: no treaty \"{}\" in the corpus\n", id);
+    return 1;
+  }
+  auto d = Date::parse(at);
+  if (!d) {
+    std::cerr << fmt::format("casus consistency: --at: expected a date YYYY-MM-DD; found \"{}\"\n", at);
+    return 2;
+  }
+  auto tensions = casus::consistency(*c, *t, *d);
+  if (json) std::cout << render_consistency_json(*c, *t, *d, tensions).dump(2) << "\n";
+  else std::cout << render_consistency_text(*c, *t, *d, tensions);
   return 0;
 }
 

@@ -128,8 +128,9 @@ ProvisionChange compare(const Provision& a, const Provision& b) {
   if (a.trigger || b.trigger) {
     auto ca = a.trigger ? conditions_of(*a.trigger) : decltype(conditions_of(Trigger{})){};
     auto cb = b.trigger ? conditions_of(*b.trigger) : decltype(ca){};
+    // The lambdas capture `name` by an init-capture: clang 14 cannot capture a structured binding.
     for (const auto& [name, value] : cb) {
-      auto it = std::find_if(ca.begin(), ca.end(), [&](const auto& x) { return x.first == name; });
+      auto it = std::find_if(ca.begin(), ca.end(), [&name = name](const auto& x) { return x.first == name; });
       if (it == ca.end()) {
         ch.details.push_back(fmt::format("+ condition {}: {}", name, value));
         ++tighter;
@@ -141,7 +142,7 @@ ProvisionChange compare(const Provision& a, const Provision& b) {
       }
     }
     for (const auto& [name, value] : ca) {
-      if (std::none_of(cb.begin(), cb.end(), [&](const auto& x) { return x.first == name; })) {
+      if (std::none_of(cb.begin(), cb.end(), [&name = name](const auto& x) { return x.first == name; })) {
         ch.details.push_back(fmt::format("- condition {}: {}", name, value));
         ++looser;
       }
