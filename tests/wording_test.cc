@@ -41,7 +41,8 @@ std::string casus_out(const std::string& args, int* code = nullptr) {
   return out;
 }
 
-// Every summary in the corpus (provisions, statements, understandings, unencoded articles). A summary
+// Every summary in the corpus (provisions, statements, understandings, unencoded articles, declared
+// readings and sanctions-regime events). A summary
 // is identified by its first 40 characters, enough to be unique and to survive line wrapping in none.
 std::set<std::string> all_summaries() {
   std::set<std::string> out;
@@ -54,6 +55,8 @@ std::set<std::string> all_summaries() {
     for (const auto& u : t.understandings) add(u.summary);
     for (const auto& u : t.unencoded) add(u.summary);
   }
+  for (const auto& d : corpus().law().declared) add(d.summary);
+  for (const auto& e : corpus().law().regime_events) add(e.summary);
   return out;
 }
 
