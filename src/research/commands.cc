@@ -3,6 +3,8 @@
 #include "casus/research/commands.h"
 
 #include <algorithm>
+#include <cctype>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -25,6 +27,7 @@
 #include "casus/research/gw_states.h"
 #include "casus/research/nmc.h"
 #include "casus/research/state_system.h"
+#include "output_file.h"
 #include "progress_bar.h"
 
 namespace casus::research {
@@ -57,7 +60,36 @@ struct DyadsArgs {
   int digits = -1;
   std::string na = "NA";
   unsigned threads = 0;
+  std::string names = "ps13";
+  bool mry = false;
 };
+
+// The last complete calendar year, as peacesciencer's mry (the system clock's year - 1).
+int last_complete_year() {
+  const auto today = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+  return static_cast<int>(today.year()) - 1;
+}
+
+std::string lower_extension(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
+}
+
+// casus writes CSV (--out) and SQLite (--sqlite) only; a file named for
+// another format would be a CSV in disguise, so it is refused.
+void check_extension(const std::string& cmd, const std::string& option, const std::string& path,
+                     std::initializer_list<const char*> allowed) {
+  const std::string ext = lower_extension(path);
+  if (ext.empty()) return;
+  for (const char* a : allowed)
+    if (ext == a) return;
+  std::string list;
+  for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+  fail(cmd, invalid_argument(option, fmt::format("casus cannot write \"{}\" files ({}): {} writes {} (or a name without "
+                                                 "extension); for SQLite use --sqlite FILE --table NAME",
+                                                 ext, path, option, list)));
+}
 
 void run_dyads(const DyadsArgs& a) {
   const std::string cmd = "dyads";
@@ -73,8 +105,34 @@ void run_dyads(const DyadsArgs& a) {
   }
   if (a.sqlite && a.out) fail(cmd, invalid_argument("--out", "choose one output: --out FILE or --sqlite FILE"));
 
-  StateSystem system = a.system == "gw" ? StateSystem::from_gw(take(cmd, load_gw_states(paths.gw_states)))
-                                        : StateSystem::from_cow(take(cmd, load_cow_system(paths.cow_system)));
+  if (a.out) check_extension(cmd, "--out", *a.out, {".csv"});
+  if (a.sqlite) check_extension(cmd, "--sqlite", *a.sqlite, {".sqlite", ".sqlite3", ".db"});
+  opt.names = a.names == "haege" ? SimilarityNames::kHaege : a.names == "all" ? SimilarityNames::kAll : SimilarityNames::kPs13;
+  if (opt.similarity_columns && a.ties == "cow" && opt.names != SimilarityNames::kHaege) {
+    fail(cmd, invalid_argument("--names", "peacesciencer 1.3's columns are defined on directed ATOP ties; with --ties cow "
+                                          "use --names haege"));
+  }
+
+  StateSystem system;
+  if (a.system == "gw") {
+    system = StateSystem::from_gw(take(cmd, load_gw_states(paths.gw_states)));
+  } else {
+    auto years = take(cmd, load_cow_system(paths.cow_system));  // first: the file that defines the years
+    system = StateSystem::from_cow(years, take(cmd, load_cow_states(paths.cow_states)));
+  }
+  const int data_last = system.last_year();
+  if (a.mry) system = system.extended_to(std::max(data_last, last_complete_year()));
+  const std::string range = fmt::format("{}..{}", system.first_year(), system.last_year());
+  const std::string what = a.mry ? fmt::format("the {} system with --mry ({}; states alive on 31 Dec {} carried on)",
+                                               a.system, range, data_last)
+                                 : fmt::format("the {} system's data ({})", a.system, range);
+  const std::string hint = a.mry ? std::string() : fmt::format("; --mry carries the states alive on 31 Dec {} on to {}",
+                                                               data_last, std::max(data_last, last_complete_year()));
+  auto check_year = [&](const char* option, int y) {
+    if (y < system.first_year() || y > system.last_year()) {
+      fail(cmd, invalid_argument(option, fmt::format("{} is outside {}{}", y, what, hint)));
+    }
+  };
   opt.from_year = a.from.value_or(system.first_year());
   opt.to_year = a.to.value_or(system.last_year());
   if (!a.years.empty()) {
@@ -82,16 +140,14 @@ void run_dyads(const DyadsArgs& a) {
     opt.years = a.years;
     std::sort(opt.years.begin(), opt.years.end());
     opt.years.erase(std::unique(opt.years.begin(), opt.years.end()), opt.years.end());
+    for (int y : opt.years) check_year("--years", y);
     opt.from_year = opt.years.front();
     opt.to_year = opt.years.back();
   }
+  if (a.from) check_year("--from", *a.from);
+  if (a.to) check_year("--to", *a.to);
   if (opt.from_year > opt.to_year) {
     fail(cmd, invalid_argument("--from/--to", fmt::format("empty year range {}..{}", opt.from_year, opt.to_year)));
-  }
-  if (opt.to_year < system.first_year() || opt.from_year > system.last_year()) {
-    fail(cmd, invalid_argument("--from/--to", fmt::format("{}..{} is outside the {} system's years {}..{}",
-                                                          opt.from_year, opt.to_year, a.system, system.first_year(),
-                                                          system.last_year())));
   }
 
   AtopDirectedIndex atop;
@@ -115,16 +171,17 @@ void run_dyads(const DyadsArgs& a) {
     capabilities = CapabilityIndex::build(take(cmd, load_nmc(paths.nmc)));
   }
 
-  DyadLayout layout{system.kind(), opt.atop_columns, opt.similarity_columns};
+  DyadLayout layout{system.kind(), opt.atop_columns, opt.similarity_columns, opt.names};
   std::unique_ptr<DyadSink> sink;
-  std::FILE* file = stdout;
-  std::string out_name = "stdout";
+  std::optional<internal::OutputFile> out_file;
   if (a.sqlite) {
     sink = make_sqlite_sink(*a.sqlite, *a.table, layout);
   } else {
+    std::FILE* file = stdout;
+    std::string out_name = "stdout";
     if (a.out) {
-      file = std::fopen(a.out->c_str(), "wb");
-      if (!file) fail(cmd, io_error(*a.out, "cannot open for writing"));
+      out_file.emplace(take(cmd, internal::OutputFile::create(*a.out)));
+      file = out_file->stream();
       out_name = *a.out;
     }
     sink = make_csv_sink(file, out_name, layout, CsvFormat{a.digits, a.na});
@@ -138,8 +195,10 @@ void run_dyads(const DyadsArgs& a) {
   run.progress = [&bar](int done, int total) { bar.update(done, total); };
   auto summary = run_dyad_years(inputs, opt, *sink, run);
   sink.reset();
-  if (file != stdout) std::fclose(file);
-  if (!summary) fail(cmd, summary.error());
+  if (!summary) fail(cmd, summary.error());  // out_file's destructor removes the unfinished file
+  if (out_file) {
+    if (auto s = out_file->commit(); !s) fail(cmd, s.error());
+  }
 }
 
 void run_datasets(const std::optional<std::string>& data_dir) {
@@ -229,6 +288,13 @@ void register_commands(CLI::App& app) {
       ->check(CLI::Range(-1, 17));
   dyads->add_option("--na", args->na, "Text for missing values in CSV (default NA)");
   dyads->add_option("--threads", args->threads, "Worker threads (default: number of cores)");
+  dyads->add_option("--names", args->names,
+                    "Similarity columns: ps13 (peacesciencer 1.3 FPSIM names and definitions, default), haege (Haege's "
+                    "FPSIM v2 names and definitions), all (both, plus kallyv_psych)")
+      ->check(CLI::IsMember({"ps13", "haege", "all"}));
+  dyads->add_flag("--mry", args->mry,
+                  "Carry the states alive on the data's last day on to the last complete year (peacesciencer's mry; "
+                  "ATOP columns 0 through 2018 and NA after)");
   dyads->callback([args] { run_dyads(*args); });
 
   auto data_dir = std::make_shared<std::optional<std::string>>();

@@ -15,7 +15,10 @@ std::vector<std::string> DyadLayout::column_names() const {
   const std::string key = system == SystemKind::kCow ? "ccode" : "gwcode";
   std::vector<std::string> names = {key + "1", key + "2", "year"};
   if (atop) names.insert(names.end(), kAtopColumnNames.begin(), kAtopColumnNames.end());
-  if (similarity) names.insert(names.end(), kSimilarityColumnNames.begin(), kSimilarityColumnNames.end());
+  if (similarity) {
+    auto sim = similarity_column_names(this->names);
+    names.insert(names.end(), sim.begin(), sim.end());
+  }
   return names;
 }
 
@@ -29,7 +32,8 @@ std::uint64_t pair_key(int a, int b) {
 class CsvSink final : public DyadSink {
  public:
   CsvSink(std::FILE* out, std::string name, DyadLayout layout, CsvFormat format)
-      : out_(out), name_(std::move(name)), layout_(layout), format_(std::move(format)) {}
+      : out_(out), name_(std::move(name)), layout_(layout), format_(std::move(format)),
+        sim_count_(layout.similarity_count()) {}
 
   Status begin() override {
     std::string header;
@@ -45,7 +49,8 @@ class CsvSink final : public DyadSink {
     std::string s;
     s.reserve(rows.size() * (layout_.similarity ? 140 : 30));
     char buf[64];
-    std::unordered_map<std::uint64_t, std::pair<std::array<double, kSimilarityColumnCount>, std::string>> cache;
+    std::unordered_map<std::uint64_t, std::pair<const DyadYearRow*, std::string>> cache;
+    const std::size_t sim_bytes = sizeof(double) * static_cast<std::size_t>(sim_count_);
     auto put_int = [&](int v) {
       auto r = std::to_chars(buf, buf + sizeof buf, v);
       s.append(buf, r.ptr);
@@ -68,14 +73,16 @@ class CsvSink final : public DyadSink {
         // which halves the number-to-text conversions of a directed table.
         const std::uint64_t key = pair_key(r.code1, r.code2);
         if (r.code1 > r.code2) {
-          if (auto it = cache.find(key); it != cache.end() && it->second.first == r.similarity) {
+          if (auto it = cache.find(key); it != cache.end() &&
+              std::memcmp(it->second.first->similarity.data(), r.similarity.data(), sim_bytes) == 0) {
             s += it->second.second;
             s += '\n';
             continue;
           }
         }
         const std::size_t start = s.size();
-        for (double v : r.similarity) {
+        for (int c = 0; c < sim_count_; ++c) {
+          double v = r.similarity[c];
           s += ',';
           if (is_na(v)) {
             s += format_.na;
@@ -86,7 +93,7 @@ class CsvSink final : public DyadSink {
                                         : std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, format_.digits);
           s.append(buf, res.ptr);
         }
-        if (r.code1 < r.code2) cache.emplace(key, std::pair(r.similarity, s.substr(start)));
+        if (r.code1 < r.code2) cache.emplace(key, std::pair(&r, s.substr(start)));
       }
       s += '\n';
     }
@@ -112,6 +119,7 @@ class CsvSink final : public DyadSink {
   std::string name_;
   DyadLayout layout_;
   CsvFormat format_;
+  int sim_count_;
 };
 
 }  // namespace

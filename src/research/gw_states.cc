@@ -51,6 +51,7 @@ Result<std::vector<GwStateSpell>> load_gw_states(const std::string& path) {
     if (!r.status().ok()) return r.status().error();
     out.push_back(std::move(s));
   }
+  if (out.empty()) return malformed(path, "empty or invalid dataset file: no membership spells (expected one tab-separated row per spell)");
   return out;
 }
 

@@ -1,5 +1,8 @@
 #include <sqlite3.h>
 
+#include <filesystem>
+#include <system_error>
+
 #include <fmt/format.h>
 
 #include "casus/research/dyad_sink.h"
@@ -18,12 +21,15 @@ bool plain_identifier(const std::string& s) {
 class SqliteSink final : public DyadSink {
  public:
   SqliteSink(std::string path, std::string table, DyadLayout layout)
-      : path_(std::move(path)), table_(std::move(table)), layout_(layout) {}
+      : path_(std::move(path)), table_(std::move(table)), layout_(layout), sim_count_(layout.similarity_count()) {}
   ~SqliteSink() override {
     if (stmt_) sqlite3_finalize(stmt_);
     if (db_) {
-      if (in_transaction_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+      const bool failed = in_transaction_;
+      if (failed) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
       sqlite3_close(db_);
+      std::error_code ec;
+      if (failed && fresh_) std::filesystem::remove(path_, ec);  // nothing left under the name
     }
   }
 
@@ -31,14 +37,22 @@ class SqliteSink final : public DyadSink {
     if (!plain_identifier(table_)) {
       return invalid_argument("--table", fmt::format("\"{}\" is not a plain table name (letters, digits, _)", table_));
     }
+    // A database file casus creates itself needs no rollback journal and no
+    // fsync per page: on failure the file is removed, not repaired.
+    std::error_code ec;
+    fresh_ = !std::filesystem::exists(path_, ec);
     if (sqlite3_open(path_.c_str(), &db_) != SQLITE_OK) return fail("cannot open database");
+    if (fresh_) {
+      if (auto s = exec("PRAGMA journal_mode=OFF"); !s) return s;
+      if (auto s = exec("PRAGMA synchronous=OFF"); !s) return s;
+    }
     if (auto s = exec("BEGIN"); !s) return s;
     in_transaction_ = true;
     const auto names = layout_.column_names();
     std::string create = fmt::format("CREATE TABLE \"{}\" (", table_);
     std::string insert = fmt::format("INSERT INTO \"{}\" VALUES (", table_);
     for (std::size_t i = 0; i < names.size(); ++i) {
-      const bool real = layout_.similarity && i >= names.size() - kSimilarityColumnCount;
+      const bool real = layout_.similarity && i >= names.size() - static_cast<std::size_t>(layout_.similarity_count());
       create += fmt::format("{}\"{}\" {}", i ? ", " : "", names[i], real ? "REAL" : "INTEGER");
       insert += i ? ",?" : "?";
     }
@@ -64,7 +78,8 @@ class SqliteSink final : public DyadSink {
         }
       }
       if (layout_.similarity) {
-        for (double v : r.similarity) {
+        for (int k = 0; k < sim_count_; ++k) {
+          const double v = r.similarity[k];
           if (is_na(v)) sqlite3_bind_null(stmt_, c++);
           else sqlite3_bind_double(stmt_, c++, v);
         }
@@ -76,6 +91,12 @@ class SqliteSink final : public DyadSink {
   }
 
   Status finish() override {
+    // The key researchers join on (peacesciencer's ccode1, ccode2, year).
+    const auto names = layout_.column_names();
+    if (auto s = exec(fmt::format("CREATE INDEX \"{0}_key\" ON \"{0}\" (\"{1}\", \"{2}\", \"{3}\")", table_, names[0],
+                                  names[1], names[2]));
+        !s)
+      return s;
     if (auto s = exec("COMMIT"); !s) return s;
     in_transaction_ = false;
     return {};
@@ -100,6 +121,8 @@ class SqliteSink final : public DyadSink {
   sqlite3* db_ = nullptr;
   sqlite3_stmt* stmt_ = nullptr;
   bool in_transaction_ = false;
+  bool fresh_ = false;
+  int sim_count_ = 0;
 };
 
 }  // namespace

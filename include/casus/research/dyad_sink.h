@@ -22,8 +22,10 @@ struct DyadLayout {
   SystemKind system = SystemKind::kCow;  // names the key columns ccode1/ccode2 or gwcode1/gwcode2
   bool atop = true;
   bool similarity = true;
+  SimilarityNames names = SimilarityNames::kPs13;
 
   std::vector<std::string> column_names() const;
+  int similarity_count() const { return similarity ? static_cast<int>(similarity_column_names(names).size()) : 0; }
 };
 
 class DyadSink {
