@@ -93,10 +93,17 @@ void check_extension(const std::string& cmd, const std::string& option, const st
 
 void run_dyads(const DyadsArgs& a) {
   const std::string cmd = "dyads";
-  const std::string dir = take(cmd, resolve_data_dir(a.data_dir));
-  const DatasetPaths paths = DatasetPaths::in(dir);
-
   DyadOptions opt;
+  // Impossible requests first (exit 2), before any data is read.
+  opt.similarity_columns = a.columns == "all" || a.columns == "similarity";
+  if (a.out) check_extension(cmd, "--out", *a.out, {".csv"});
+  if (a.sqlite) check_extension(cmd, "--sqlite", *a.sqlite, {".sqlite", ".sqlite3", ".db"});
+  opt.names = a.names == "haege" ? SimilarityNames::kHaege : a.names == "all" ? SimilarityNames::kAll : SimilarityNames::kPs13;
+  if (opt.similarity_columns && a.ties == "cow" && opt.names != SimilarityNames::kHaege) {
+    fail(cmd, invalid_argument("--names", "peacesciencer 1.3's columns are defined on directed ATOP ties; with --ties cow "
+                                          "use --names haege"));
+  }
+
   opt.atop_columns = a.columns == "all" || a.columns == "atop";
   opt.similarity_columns = a.columns == "all" || a.columns == "similarity";
   opt.ndir = a.ndir == "max" ? NonDirected::kMax : a.ndir == "lower" ? NonDirected::kLowerFirst : NonDirected::kDirected;
@@ -105,13 +112,8 @@ void run_dyads(const DyadsArgs& a) {
   }
   if (a.sqlite && a.out) fail(cmd, invalid_argument("--out", "choose one output: --out FILE or --sqlite FILE"));
 
-  if (a.out) check_extension(cmd, "--out", *a.out, {".csv"});
-  if (a.sqlite) check_extension(cmd, "--sqlite", *a.sqlite, {".sqlite", ".sqlite3", ".db"});
-  opt.names = a.names == "haege" ? SimilarityNames::kHaege : a.names == "all" ? SimilarityNames::kAll : SimilarityNames::kPs13;
-  if (opt.similarity_columns && a.ties == "cow" && opt.names != SimilarityNames::kHaege) {
-    fail(cmd, invalid_argument("--names", "peacesciencer 1.3's columns are defined on directed ATOP ties; with --ties cow "
-                                          "use --names haege"));
-  }
+  const std::string dir = take(cmd, resolve_data_dir(a.data_dir));
+  const DatasetPaths paths = DatasetPaths::in(dir);
 
   StateSystem system;
   if (a.system == "gw") {

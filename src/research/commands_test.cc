@@ -88,3 +88,101 @@ TEST(Commands, DyadsWritesTheRequestedYearsAsCsv) {
 
 }  // namespace
 }  // namespace casus::research
+
+namespace casus::research {
+namespace {
+
+namespace fs = std::filesystem;
+
+int run_capture(std::vector<std::string> args, std::string& err) {
+  ::testing::internal::CaptureStderr();
+  int code = run(std::move(args));
+  err = ::testing::internal::GetCapturedStderr();
+  return code;
+}
+
+// Issue 8: a header-only system2016.csv is a bad dataset file (exit 1), not an
+// impossible --from/--to (exit 2).
+TEST(Commands, EmptySystemFileIsADatasetErrorNotAYearRange) {
+  auto dir = fs::temp_directory_path() / "casus_cmd_empty";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "cow-states-2016");
+  std::ofstream(dir / "cow-states-2016/system2016.csv") << "stateabb,ccode,year,version\n";
+  std::string err;
+  EXPECT_EQ(run_capture({"dyads", "--data-dir", dir.string()}, err), 1);
+  EXPECT_NE(err.find("system2016.csv: empty or invalid dataset file"), std::string::npos) << err;
+  EXPECT_EQ(err.find("--from"), std::string::npos) << err;
+  std::ofstream(dir / "cow-states-2016/system2016.csv", std::ios::trunc);  // zero bytes
+  EXPECT_EQ(run_capture({"dyads", "--data-dir", dir.string()}, err), 1);
+  EXPECT_NE(err.find("empty file"), std::string::npos) << err;
+  fs::remove_all(dir);
+}
+
+TEST(Commands, YearsOutsideTheDataAreRefusedAndMryExtends) {
+  CASUS_REQUIRE_DATA(testing::data_path("cow-states-2016/states2016.csv"));
+  std::string err;
+  EXPECT_EQ(run_capture({"dyads", "--data-dir", testing::data_dir(), "--from", "2010", "--to", "2024"}, err), 2);
+  EXPECT_NE(err.find("--to: 2024 is outside the cow system's data (1816..2016); --mry carries the states alive on "
+                     "31 Dec 2016 on to"),
+            std::string::npos)
+      << err;
+  EXPECT_EQ(run_capture({"dyads", "--data-dir", testing::data_dir(), "--from", "1800"}, err), 2);
+  EXPECT_NE(err.find("--from: 1800 is outside"), std::string::npos) << err;
+
+  auto out = (fs::temp_directory_path() / "casus_cmd_mry.csv").string();
+  ASSERT_EQ(run({"dyads", "--data-dir", testing::data_dir(), "--mry", "--years", "2018,2019", "--out", out}), 0);
+  std::ifstream in(out);
+  std::string line;
+  std::getline(in, line);
+  int y2018 = 0, y2019 = 0, na2019 = 0, us_ca_2018_defense = -1;
+  while (std::getline(in, line)) {
+    if (line.find(",2018,") != std::string::npos) ++y2018;
+    if (line.find(",2019,") != std::string::npos) {
+      ++y2019;
+      if (line.find(",2019,NA,NA,NA,NA,NA,") != std::string::npos) ++na2019;
+    }
+    if (line.rfind("2,20,2018,", 0) == 0) us_ca_2018_defense = line[10] - '0';
+  }
+  EXPECT_EQ(y2018, 195 * 194);  // the 195 states of 31 Dec 2016
+  EXPECT_EQ(y2019, 195 * 194);
+  EXPECT_EQ(na2019, y2019);       // ATOP ends in 2018: NA after
+  EXPECT_EQ(us_ca_2018_defense, 1);  // NATO
+  fs::remove(out);
+}
+
+TEST(Commands, FalseDyadsAreDropped) {
+  CASUS_REQUIRE_DATA(testing::data_path("atop-5.1/atop5_1m.csv"));
+  CASUS_REQUIRE_DATA(testing::data_path("cow-states-2016/states2016.csv"));
+  auto out = (fs::temp_directory_path() / "casus_cmd_false.csv").string();
+  ASSERT_EQ(run({"dyads", "--data-dir", testing::data_dir(), "--years", "1975,1990", "--columns", "atop", "--out", out}),
+            0);
+  std::ifstream in(out);
+  std::string line;
+  int rows = 0;
+  while (std::getline(in, line)) {
+    ++rows;
+    for (const char* bad : {"115,817,", "817,115,", "255,260,", "260,255,"}) EXPECT_NE(line.rfind(bad, 0), 0u) << line;
+  }
+  EXPECT_GT(rows, 10000);
+  fs::remove(out);
+}
+
+TEST(Commands, OutputExtensionsCasusCannotWriteAreRefused) {
+  std::string err;
+  auto target = (fs::temp_directory_path() / "casus_cmd_out.parquet").string();
+  fs::remove(target);
+  EXPECT_EQ(run_capture({"dyads", "--data-dir", "/nonexistent", "--out", target}, err), 2);
+  EXPECT_NE(err.find("casus cannot write \".parquet\" files"), std::string::npos) << err;
+  EXPECT_FALSE(fs::exists(target));
+  EXPECT_EQ(run_capture({"dyads", "--data-dir", "/nonexistent", "--sqlite", "x.csv", "--table", "t"}, err), 2);
+  EXPECT_NE(err.find("casus cannot write \".csv\" files"), std::string::npos) << err;
+}
+
+TEST(Commands, Ps13NamesNeedAtopTies) {
+  std::string err;
+  EXPECT_EQ(run_capture({"dyads", "--data-dir", "/nonexistent", "--ties", "cow"}, err), 2);
+  EXPECT_NE(err.find("use --names haege"), std::string::npos) << err;
+}
+
+}  // namespace
+}  // namespace casus::research
