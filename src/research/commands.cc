@@ -116,8 +116,20 @@ void run_dyads(const DyadsArgs& a) {
   const DatasetPaths paths = DatasetPaths::in(dir);
 
   StateSystem system;
+  bool microstates = false;
   if (a.system == "gw") {
-    system = StateSystem::from_gw(take(cmd, load_gw_states(paths.gw_states)));
+    auto spells = take(cmd, load_gw_states(paths.gw_states));
+    if (std::filesystem::exists(paths.gw_microstates)) {
+      auto micro = take(cmd, load_gw_microstates(paths.gw_microstates));
+      spells.insert(spells.end(), micro.begin(), micro.end());
+      microstates = true;
+    } else {
+      std::fprintf(stderr,
+                   "casus dyads: warning: %s not found: the G-W system is written without microstates and without "
+                   "microstate1/microstate2 (peacesciencer >= 1.2 includes them)\n",
+                   paths.gw_microstates.c_str());
+    }
+    system = StateSystem::from_gw(spells);
   } else {
     auto years = take(cmd, load_cow_system(paths.cow_system));  // first: the file that defines the years
     system = StateSystem::from_cow(years, take(cmd, load_cow_states(paths.cow_states)));
@@ -173,7 +185,7 @@ void run_dyads(const DyadsArgs& a) {
     capabilities = CapabilityIndex::build(take(cmd, load_nmc(paths.nmc)));
   }
 
-  DyadLayout layout{system.kind(), opt.atop_columns, opt.similarity_columns, opt.names};
+  DyadLayout layout{system.kind(), opt.atop_columns, opt.similarity_columns, opt.names, microstates};
   std::unique_ptr<DyadSink> sink;
   std::optional<internal::OutputFile> out_file;
   if (a.sqlite) {

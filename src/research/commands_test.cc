@@ -186,3 +186,62 @@ TEST(Commands, Ps13NamesNeedAtopTies) {
 
 }  // namespace
 }  // namespace casus::research
+
+namespace casus::research {
+namespace {
+
+// G–W with Gleditsch's microstates list beside iisystem.dat: the microstates
+// join the system and microstate1/microstate2 say which side is one. The list
+// here is a one-line test fixture (code 990 is not a G–W code), not real data.
+TEST(Commands, GwMicrostatesJoinTheSystemWithFlags) {
+  const auto gw = testing::data_path("gleditsch-ward-states/iisystem.dat");
+  CASUS_REQUIRE_DATA(gw);
+  CASUS_REQUIRE_DATA(testing::data_path("atop-5.1/atop5_1m.csv"));
+  auto dir = fs::temp_directory_path() / "casus_cmd_micro";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "gleditsch-ward-states");
+  fs::copy_file(gw, dir / "gleditsch-ward-states/iisystem.dat");
+  fs::create_directory_symlink(fs::absolute(testing::data_path("atop-5.1")), dir / "atop-5.1");
+  std::string err;
+  auto out = (dir / "out.csv").string();
+  ASSERT_EQ(run_capture({"dyads", "--data-dir", dir.string(), "--system", "gw", "--years", "2000", "--columns", "atop",
+                         "--out", out},
+                        err),
+            0)
+      << err;
+  EXPECT_NE(err.find("microstatessystem.dat not found"), std::string::npos) << err;
+  {
+    std::ifstream in(out);
+    std::string header;
+    std::getline(in, header);
+    EXPECT_EQ(header.find("microstate1"), std::string::npos);
+  }
+  std::ofstream(dir / "gleditsch-ward-states/microstatessystem.dat") << "990\tTST\tTest microstate\t01:01:1990\t31:12:2017\n";
+  ASSERT_EQ(run_capture({"dyads", "--data-dir", dir.string(), "--system", "gw", "--years", "2000", "--columns", "atop",
+                         "--out", out},
+                        err),
+            0)
+      << err;
+  std::ifstream in(out);
+  std::string header, line;
+  std::getline(in, header);
+  EXPECT_EQ(header.rfind("gwcode1,gwcode2,year,microstate1,microstate2,atop_defense", 0), 0u) << header;
+  int with_990 = 0, flagged_right = 0;
+  while (std::getline(in, line)) {
+    if (line.rfind("990,", 0) == 0) {
+      ++with_990;
+      flagged_right += line.find(",2000,1,0,") != std::string::npos;
+    } else if (line.find(",990,2000,") != std::string::npos) {
+      ++with_990;
+      flagged_right += line.find(",2000,0,1,") != std::string::npos;
+    } else {
+      EXPECT_NE(line.find(",2000,0,0,"), std::string::npos) << line;
+    }
+  }
+  EXPECT_GT(with_990, 300);
+  EXPECT_EQ(flagged_right, with_990);
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace casus::research

@@ -14,6 +14,7 @@ namespace casus::research {
 std::vector<std::string> DyadLayout::column_names() const {
   const std::string key = system == SystemKind::kCow ? "ccode" : "gwcode";
   std::vector<std::string> names = {key + "1", key + "2", "year"};
+  if (microstates) names.insert(names.end(), {"microstate1", "microstate2"});
   if (atop) names.insert(names.end(), kAtopColumnNames.begin(), kAtopColumnNames.end());
   if (similarity) {
     auto sim = similarity_column_names(this->names);
@@ -61,6 +62,10 @@ class CsvSink final : public DyadSink {
       put_int(r.code2);
       s += ',';
       put_int(r.year);
+      if (layout_.microstates) {
+        s += r.microstate1 ? ",1" : ",0";
+        s += r.microstate2 ? ",1" : ",0";
+      }
       if (layout_.atop) {
         for (auto a : r.atop) {
           s += ',';

@@ -165,6 +165,8 @@ std::vector<DyadYearRow> compute_dyad_year(const DyadInputs& in, const DyadOptio
     r.code1 = states[i];
     r.code2 = states[j];
     r.year = year;
+    r.microstate1 = in.system->microstate(states[i]);
+    r.microstate2 = in.system->microstate(states[j]);
     for (int k = 0; k < kAtopColumnCount; ++k) {
       if (!atop_known) {
         r.atop[k] = -1;

@@ -55,4 +55,11 @@ Result<std::vector<GwStateSpell>> load_gw_states(const std::string& path) {
   return out;
 }
 
+Result<std::vector<GwStateSpell>> load_gw_microstates(const std::string& path) {
+  auto spells = load_gw_states(path);
+  if (!spells) return spells.error();
+  for (auto& s : spells.value()) s.microstate = true;
+  return spells;
+}
+
 }  // namespace casus::research

@@ -71,6 +71,10 @@ class SqliteSink final : public DyadSink {
       sqlite3_bind_int(stmt_, c++, r.code1);
       sqlite3_bind_int(stmt_, c++, r.code2);
       sqlite3_bind_int(stmt_, c++, r.year);
+      if (layout_.microstates) {
+        sqlite3_bind_int(stmt_, c++, r.microstate1);
+        sqlite3_bind_int(stmt_, c++, r.microstate2);
+      }
       if (layout_.atop) {
         for (auto a : r.atop) {
           if (a < 0) sqlite3_bind_null(stmt_, c++);

@@ -90,6 +90,10 @@ StateSystem StateSystem::from_gw(const std::vector<GwStateSpell>& spells) {
                                              y == sp.end.year ? ordinal(sp.end, false) : kLastDay});
     }
   }
+  for (const auto& sp : spells)
+    if (sp.microstate) s.microstates_.push_back(sp.gwcode);
+  std::sort(s.microstates_.begin(), s.microstates_.end());
+  s.microstates_.erase(std::unique(s.microstates_.begin(), s.microstates_.end()), s.microstates_.end());
   s.by_year_.resize(years);
   s.days_.resize(years);
   for (std::size_t yi = 0; yi < years; ++yi) {
@@ -139,6 +143,10 @@ bool StateSystem::coexist(int year, std::size_t i, std::size_t j) const {
 bool StateSystem::has_false_dyads(int year) const {
   if (year < first_ || year > last_) return false;
   return has_false_[year - first_] != 0;
+}
+
+bool StateSystem::microstate(int code) const {
+  return std::binary_search(microstates_.begin(), microstates_.end(), code);
 }
 
 int StateSystem::cow_code(int code, int year) const {

@@ -22,6 +22,7 @@ struct DatasetPaths {
   std::string atop_members, atop_alliances;
   std::string cow_states, cow_system, cow_majors;
   std::string gw_states;
+  std::string gw_microstates;  // optional: microstatessystem.dat
   std::string nmc;
   std::string cow_wars;
   std::string cow_alliance_members;  // user-supplied; never downloaded

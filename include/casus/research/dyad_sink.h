@@ -23,6 +23,7 @@ struct DyadLayout {
   bool atop = true;
   bool similarity = true;
   SimilarityNames names = SimilarityNames::kPs13;
+  bool microstates = false;  // microstate1, microstate2 after the key columns (G–W with microstates)
 
   std::vector<std::string> column_names() const;
   int similarity_count() const { return similarity ? static_cast<int>(similarity_column_names(names).size()) : 0; }

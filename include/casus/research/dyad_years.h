@@ -57,6 +57,7 @@ std::vector<std::string> similarity_column_names(SimilarityNames names);
 
 struct DyadYearRow {
   int code1 = 0, code2 = 0, year = 0;
+  std::int8_t microstate1 = 0, microstate2 = 0;  // G–W with the microstates list
   std::array<std::int8_t, kAtopColumnCount> atop{};       // 0/1, or -1 = NA
   // The first similarity_column_names(names).size() entries are used; NaN = NA.
   std::array<double, kMaxSimilarityColumns> similarity{};

@@ -61,6 +61,10 @@ class StateSystem {
   // (Serbia).
   int cow_code(int code, int year) const;
 
+  // G–W: true for a state of Gleditsch's microstates list.
+  bool microstate(int code) const;
+  bool has_microstates() const { return !microstates_.empty(); }
+
  private:
   // Days within a year as month * 32 + day, enough to order and to intersect.
   struct DaySpan {
@@ -75,6 +79,7 @@ class StateSystem {
   // days_[year - first_][k] = the spans of states(year)[k] within that year.
   std::vector<std::vector<std::vector<DaySpan>>> days_;
   std::vector<char> has_false_;  // per year
+  std::vector<int> microstates_;  // sorted codes
 };
 
 }  // namespace casus::research
