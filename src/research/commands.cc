@@ -22,11 +22,14 @@
 #include "casus/research/cow_states.h"
 #include "casus/research/cow_war.h"
 #include "casus/research/crosscheck.h"
+#include "casus/research/cow_mid.h"
 #include "casus/research/data_dir.h"
+#include "casus/research/dyad_covariates.h"
 #include "casus/research/dyad_runner.h"
 #include "casus/research/gw_states.h"
 #include "casus/research/nmc.h"
 #include "casus/research/state_system.h"
+#include "casus/research/state_years.h"
 #include "output_file.h"
 #include "progress_bar.h"
 
@@ -62,6 +65,7 @@ struct DyadsArgs {
   unsigned threads = 0;
   std::string names = "ps13";
   bool mry = false;
+  std::vector<std::string> add;  // covariates: majors, nmc, mids, wars
 };
 
 // The last complete calendar year, as peacesciencer's mry (the system clock's year - 1).
@@ -91,6 +95,74 @@ void check_extension(const std::string& cmd, const std::string& option, const st
                                                  ext, path, option, list)));
 }
 
+// The state system (with --mry applied) and the checked year selection, shared by
+// `casus dyads` and `casus stateyears`.
+struct Selection {
+  StateSystem system;
+  bool microstates = false;
+  int from_year = 0, to_year = 0;
+  std::vector<int> years;  // sorted, unique; empty = from..to
+  std::vector<int> all_years() const {
+    if (!years.empty()) return years;
+    std::vector<int> v;
+    for (int y = from_year; y <= to_year; ++y) v.push_back(y);
+    return v;
+  }
+};
+
+Selection select_years(const std::string& cmd, const std::string& system_name, bool mry, std::optional<int> from,
+                       std::optional<int> to, const std::vector<int>& years, const DatasetPaths& paths) {
+  Selection sel;
+  StateSystem& system = sel.system;
+  if (system_name == "gw") {
+    auto spells = take(cmd, load_gw_states(paths.gw_states));
+    if (std::filesystem::exists(paths.gw_microstates)) {
+      auto micro = take(cmd, load_gw_microstates(paths.gw_microstates));
+      spells.insert(spells.end(), micro.begin(), micro.end());
+      sel.microstates = true;
+    } else {
+      std::fprintf(stderr,
+                   "casus %s: warning: %s not found: the G-W system is written without microstates and without "
+                   "microstate columns (peacesciencer >= 1.2 includes them)\n",
+                   cmd.c_str(), paths.gw_microstates.c_str());
+    }
+    system = StateSystem::from_gw(spells);
+  } else {
+    auto state_years = take(cmd, load_cow_system(paths.cow_system));  // first: the file that defines the years
+    system = StateSystem::from_cow(state_years, take(cmd, load_cow_states(paths.cow_states)));
+  }
+  const int data_last = system.last_year();
+  if (mry) system = system.extended_to(std::max(data_last, last_complete_year()));
+  const std::string range = fmt::format("{}..{}", system.first_year(), system.last_year());
+  const std::string what = mry ? fmt::format("the {} system with --mry ({}; states alive on 31 Dec {} carried on)",
+                                             system_name, range, data_last)
+                               : fmt::format("the {} system's data ({})", system_name, range);
+  const std::string hint = mry ? std::string() : fmt::format("; --mry carries the states alive on 31 Dec {} on to {}",
+                                                             data_last, std::max(data_last, last_complete_year()));
+  auto check_year = [&](const char* option, int y) {
+    if (y < system.first_year() || y > system.last_year()) {
+      fail(cmd, invalid_argument(option, fmt::format("{} is outside {}{}", y, what, hint)));
+    }
+  };
+  sel.from_year = from.value_or(system.first_year());
+  sel.to_year = to.value_or(system.last_year());
+  if (!years.empty()) {
+    if (from || to) fail(cmd, invalid_argument("--years", "give either --years or --from/--to"));
+    sel.years = years;
+    std::sort(sel.years.begin(), sel.years.end());
+    sel.years.erase(std::unique(sel.years.begin(), sel.years.end()), sel.years.end());
+    for (int y : sel.years) check_year("--years", y);
+    sel.from_year = sel.years.front();
+    sel.to_year = sel.years.back();
+  }
+  if (from) check_year("--from", *from);
+  if (to) check_year("--to", *to);
+  if (sel.from_year > sel.to_year) {
+    fail(cmd, invalid_argument("--from/--to", fmt::format("empty year range {}..{}", sel.from_year, sel.to_year)));
+  }
+  return sel;
+}
+
 void run_dyads(const DyadsArgs& a) {
   const std::string cmd = "dyads";
   DyadOptions opt;
@@ -115,54 +187,12 @@ void run_dyads(const DyadsArgs& a) {
   const std::string dir = take(cmd, resolve_data_dir(a.data_dir));
   const DatasetPaths paths = DatasetPaths::in(dir);
 
-  StateSystem system;
-  bool microstates = false;
-  if (a.system == "gw") {
-    auto spells = take(cmd, load_gw_states(paths.gw_states));
-    if (std::filesystem::exists(paths.gw_microstates)) {
-      auto micro = take(cmd, load_gw_microstates(paths.gw_microstates));
-      spells.insert(spells.end(), micro.begin(), micro.end());
-      microstates = true;
-    } else {
-      std::fprintf(stderr,
-                   "casus dyads: warning: %s not found: the G-W system is written without microstates and without "
-                   "microstate1/microstate2 (peacesciencer >= 1.2 includes them)\n",
-                   paths.gw_microstates.c_str());
-    }
-    system = StateSystem::from_gw(spells);
-  } else {
-    auto years = take(cmd, load_cow_system(paths.cow_system));  // first: the file that defines the years
-    system = StateSystem::from_cow(years, take(cmd, load_cow_states(paths.cow_states)));
-  }
-  const int data_last = system.last_year();
-  if (a.mry) system = system.extended_to(std::max(data_last, last_complete_year()));
-  const std::string range = fmt::format("{}..{}", system.first_year(), system.last_year());
-  const std::string what = a.mry ? fmt::format("the {} system with --mry ({}; states alive on 31 Dec {} carried on)",
-                                               a.system, range, data_last)
-                                 : fmt::format("the {} system's data ({})", a.system, range);
-  const std::string hint = a.mry ? std::string() : fmt::format("; --mry carries the states alive on 31 Dec {} on to {}",
-                                                               data_last, std::max(data_last, last_complete_year()));
-  auto check_year = [&](const char* option, int y) {
-    if (y < system.first_year() || y > system.last_year()) {
-      fail(cmd, invalid_argument(option, fmt::format("{} is outside {}{}", y, what, hint)));
-    }
-  };
-  opt.from_year = a.from.value_or(system.first_year());
-  opt.to_year = a.to.value_or(system.last_year());
-  if (!a.years.empty()) {
-    if (a.from || a.to) fail(cmd, invalid_argument("--years", "give either --years or --from/--to"));
-    opt.years = a.years;
-    std::sort(opt.years.begin(), opt.years.end());
-    opt.years.erase(std::unique(opt.years.begin(), opt.years.end()), opt.years.end());
-    for (int y : opt.years) check_year("--years", y);
-    opt.from_year = opt.years.front();
-    opt.to_year = opt.years.back();
-  }
-  if (a.from) check_year("--from", *a.from);
-  if (a.to) check_year("--to", *a.to);
-  if (opt.from_year > opt.to_year) {
-    fail(cmd, invalid_argument("--from/--to", fmt::format("empty year range {}..{}", opt.from_year, opt.to_year)));
-  }
+  Selection sel = select_years(cmd, a.system, a.mry, a.from, a.to, a.years, paths);
+  const StateSystem& system = sel.system;
+  const bool microstates = sel.microstates;
+  opt.from_year = sel.from_year;
+  opt.to_year = sel.to_year;
+  opt.years = sel.years;
 
   AtopDirectedIndex atop;
   TieIndex ties;
@@ -186,6 +216,17 @@ void run_dyads(const DyadsArgs& a) {
   }
 
   DyadLayout layout{system.kind(), opt.atop_columns, opt.similarity_columns, opt.names, microstates};
+  auto wants = [&](const char* what) {
+    return std::find(a.add.begin(), a.add.end(), what) != a.add.end() ||
+           std::find(a.add.begin(), a.add.end(), "all") != a.add.end();
+  };
+  MajorPowers majors;
+  NmcIndex nmc_index;
+  ConflictIndex mids, wars;
+  if ((layout.majors = wants("majors"))) majors = MajorPowers::build(take(cmd, load_cow_majors(paths.cow_majors)));
+  if ((layout.nmc = wants("nmc"))) nmc_index = NmcIndex::build(take(cmd, load_nmc(paths.nmc)));
+  if ((layout.mids = wants("mids"))) mids = ConflictIndex::from_mids(take(cmd, load_cow_mid_participants(paths.cow_mids)));
+  if ((layout.wars = wants("wars"))) wars = ConflictIndex::from_wars(take(cmd, load_cow_interstate_wars(paths.cow_wars)));
   std::unique_ptr<DyadSink> sink;
   std::optional<internal::OutputFile> out_file;
   if (a.sqlite) {
@@ -203,6 +244,10 @@ void run_dyads(const DyadsArgs& a) {
 
   DyadInputs inputs{&system, need_atop ? &atop : nullptr, opt.similarity_columns ? &ties : nullptr,
                     opt.similarity_columns ? &capabilities : nullptr};
+  if (layout.majors) inputs.majors = &majors;
+  if (layout.nmc) inputs.nmc = &nmc_index;
+  if (layout.mids) inputs.mids = &mids;
+  if (layout.wars) inputs.wars = &wars;
   internal::ProgressBar bar("casus dyads");
   RunOptions run;
   run.threads = a.threads ? a.threads : std::max(1u, std::thread::hardware_concurrency());
@@ -212,6 +257,51 @@ void run_dyads(const DyadsArgs& a) {
   if (!summary) fail(cmd, summary.error());  // out_file's destructor removes the unfinished file
   if (out_file) {
     if (auto s = out_file->commit(); !s) fail(cmd, s.error());
+  }
+}
+
+struct StateYearsArgs {
+  std::optional<std::string> data_dir;
+  std::string system = "cow";
+  std::optional<int> from, to;
+  std::vector<int> years;
+  bool mry = false;
+  std::vector<std::string> add;
+  std::optional<std::string> out;
+  std::string na = "NA";
+};
+
+void run_stateyears(const StateYearsArgs& a) {
+  const std::string cmd = "stateyears";
+  if (a.out) check_extension(cmd, "--out", *a.out, {".csv"});
+  const std::string dir = take(cmd, resolve_data_dir(a.data_dir));
+  const DatasetPaths paths = DatasetPaths::in(dir);
+  Selection sel = select_years(cmd, a.system, a.mry, a.from, a.to, a.years, paths);
+  auto wants = [&](const char* what) {
+    return std::find(a.add.begin(), a.add.end(), what) != a.add.end() ||
+           std::find(a.add.begin(), a.add.end(), "all") != a.add.end();
+  };
+  MajorPowers majors;
+  NmcIndex nmc_index;
+  StateYearInputs in{&sel.system, nullptr, nullptr};
+  if (wants("majors")) {
+    majors = MajorPowers::build(take(cmd, load_cow_majors(paths.cow_majors)));
+    in.majors = &majors;
+  }
+  if (wants("nmc")) {
+    nmc_index = NmcIndex::build(take(cmd, load_nmc(paths.nmc)));
+    in.nmc = &nmc_index;
+  }
+  std::string text;
+  for (const auto& c : state_year_columns(in)) text += (text.empty() ? "" : ",") + c;
+  text += '\n';
+  text += encode_state_years(in, compute_state_years(in, sel.all_years()), a.na);
+  if (a.out) {
+    auto f = take(cmd, internal::OutputFile::create(*a.out));
+    std::fwrite(text.data(), 1, text.size(), f.stream());
+    if (auto s = f.commit(); !s) fail(cmd, s.error());
+  } else if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
+    fail(cmd, io_error("stdout", "write failed"));
   }
 }
 
@@ -232,6 +322,7 @@ void run_datasets(const std::optional<std::string>& data_dir) {
   line("Gleditsch-Ward spells", p.gw_states, take(cmd, load_gw_states(p.gw_states)).size());
   line("NMC 6.0 state-years", p.nmc, take(cmd, load_nmc(p.nmc)).size());
   line("COW Inter-State War 4.0 rows", p.cow_wars, take(cmd, load_cow_interstate_wars(p.cow_wars)).size());
+  line("COW MID 5.0 participant rows", p.cow_mids, take(cmd, load_cow_mid_participants(p.cow_mids)).size());
   if (std::filesystem::exists(p.cow_alliance_members)) {
     line("COW alliances 4.1 member rows", p.cow_alliance_members,
          take(cmd, load_cow_alliance_members(p.cow_alliance_members)).size());
@@ -306,10 +397,32 @@ void register_commands(CLI::App& app) {
                     "Similarity columns: ps13 (peacesciencer 1.3 FPSIM names and definitions, default), haege (Haege's "
                     "FPSIM v2 names and definitions), all (both, plus kallyv_psych)")
       ->check(CLI::IsMember({"ps13", "haege", "all"}));
+  dyads->add_option("--add", args->add,
+                    "Covariate columns, comma-separated: majors (cowmaj1/2), nmc (NMC 6.0 for each side), mids (COW MID "
+                    "5.0 onset/ongoing), wars (COW inter-state war onset/ongoing), or all")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"majors", "nmc", "mids", "wars", "all"}));
   dyads->add_flag("--mry", args->mry,
                   "Carry the states alive on the data's last day on to the last complete year (peacesciencer's mry; "
                   "ATOP columns 0 through 2018 and NA after)");
   dyads->callback([args] { run_dyads(*args); });
+
+  auto sy = std::make_shared<StateYearsArgs>();
+  CLI::App* stateyears = app.add_subcommand(
+      "stateyears", "State-years (peacesciencer's create_stateyears()) with the same system, years and covariates");
+  stateyears->add_option("--data-dir", sy->data_dir, "Research data directory (default: $CASUS_DATA)");
+  stateyears->add_option("--system", sy->system, "State system: cow (COW 2016) or gw (Gleditsch-Ward)")
+      ->check(CLI::IsMember({"cow", "gw"}));
+  stateyears->add_option("--from", sy->from, "First year (default: first year of the system)");
+  stateyears->add_option("--to", sy->to, "Last year (default: last year of the system)");
+  stateyears->add_option("--years", sy->years, "Only these years (instead of --from/--to)")->delimiter(',');
+  stateyears->add_flag("--mry", sy->mry, "Carry the states alive on the data's last day on to the last complete year");
+  stateyears->add_option("--add", sy->add, "Covariate columns: majors (cowmaj), nmc (NMC 6.0), or all")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"majors", "nmc", "all"}));
+  stateyears->add_option("--out", sy->out, "Write CSV to FILE instead of stdout");
+  stateyears->add_option("--na", sy->na, "Text for missing values (default NA)");
+  stateyears->callback([sy] { run_stateyears(*sy); });
 
   auto data_dir = std::make_shared<std::optional<std::string>>();
   CLI::App* datasets = app.add_subcommand("datasets", "Load every research dataset and print what was read");

@@ -245,3 +245,35 @@ TEST(Commands, GwMicrostatesJoinTheSystemWithFlags) {
 
 }  // namespace
 }  // namespace casus::research
+
+namespace casus::research {
+namespace {
+
+TEST(Commands, StateYearsWithCovariates) {
+  CASUS_REQUIRE_DATA(testing::data_path("cow-states-2016/states2016.csv"));
+  CASUS_REQUIRE_DATA(testing::data_path("cow-nmc-6.0/NMC-60-abridged.csv"));
+  auto out = (fs::temp_directory_path() / "casus_cmd_sy.csv").string();
+  ASSERT_EQ(run({"stateyears", "--data-dir", testing::data_dir(), "--years", "1816,2016", "--add", "all", "--out", out}),
+            0);
+  std::ifstream in(out);
+  std::string header, line;
+  std::getline(in, header);
+  EXPECT_EQ(header, "ccode,year,cowmaj,milex,milper,irst,pec,tpop,upop,cinc");
+  int y1816 = 0, y2016 = 0;
+  bool uk_1816_major = false, usa_2016_major = false, usa_1816_minor = false;
+  while (std::getline(in, line)) {
+    const std::string year = line.substr(line.find(',') + 1, 4);
+    y1816 += year == "1816";
+    y2016 += year == "2016";
+    uk_1816_major |= line.rfind("200,1816,1,", 0) == 0;
+    usa_2016_major |= line.rfind("2,2016,1,", 0) == 0;
+    usa_1816_minor |= line.rfind("2,1816,0,3823,", 0) == 0;  // NMC 6.0: milex 3823
+  }
+  EXPECT_EQ(y1816, 23);
+  EXPECT_EQ(y2016, 195);
+  EXPECT_TRUE(uk_1816_major && usa_2016_major && usa_1816_minor);
+  fs::remove(out);
+}
+
+}  // namespace
+}  // namespace casus::research

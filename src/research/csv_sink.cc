@@ -20,6 +20,13 @@ std::vector<std::string> DyadLayout::column_names() const {
     auto sim = similarity_column_names(this->names);
     names.insert(names.end(), sim.begin(), sim.end());
   }
+  if (majors) names.insert(names.end(), {"cowmaj1", "cowmaj2"});
+  if (nmc) {
+    for (const char* side : {"1", "2"})
+      for (const char* v : {"milex", "milper", "irst", "pec", "tpop", "upop", "cinc"}) names.push_back(std::string(v) + side);
+  }
+  if (mids) names.insert(names.end(), {"cowmidonset", "cowmidongoing"});
+  if (wars) names.insert(names.end(), {"cowinteronset", "cowinterongoing"});
   return names;
 }
 
@@ -56,6 +63,37 @@ class CsvSink final : public DyadSink {
       auto r = std::to_chars(buf, buf + sizeof buf, v);
       s.append(buf, r.ptr);
     };
+    auto put_flag = [&](std::int8_t v) {
+      s += ',';
+      if (v < 0) s += format_.na;
+      else s += static_cast<char>('0' + v);
+    };
+    auto put_real = [&](double v) {
+      s += ',';
+      if (is_na(v)) {
+        s += format_.na;
+        return;
+      }
+      if (v == 0.0) v = 0.0;
+      auto res = std::to_chars(buf, buf + sizeof buf, v);
+      s.append(buf, res.ptr);
+    };
+    auto put_covariates = [&](const DyadYearRow& r) {
+      if (layout_.majors) {
+        put_flag(r.cowmaj1);
+        put_flag(r.cowmaj2);
+      }
+      if (layout_.nmc)
+        for (double v : r.nmc) put_real(v);
+      if (layout_.mids) {
+        put_flag(r.midonset);
+        put_flag(r.midongoing);
+      }
+      if (layout_.wars) {
+        put_flag(r.waronset);
+        put_flag(r.warongoing);
+      }
+    };
     for (const auto& r : rows) {
       put_int(r.code1);
       s += ',';
@@ -81,6 +119,7 @@ class CsvSink final : public DyadSink {
           if (auto it = cache.find(key); it != cache.end() &&
               std::memcmp(it->second.first->similarity.data(), r.similarity.data(), sim_bytes) == 0) {
             s += it->second.second;
+            put_covariates(r);
             s += '\n';
             continue;
           }
@@ -100,6 +139,7 @@ class CsvSink final : public DyadSink {
         }
         if (r.code1 < r.code2) cache.emplace(key, std::pair(&r, s.substr(start)));
       }
+      put_covariates(r);
       s += '\n';
     }
     return s;

@@ -35,6 +35,7 @@ DatasetPaths DatasetPaths::in(const std::string& d) {
   p.gw_microstates = d + "/gleditsch-ward-states/microstatessystem.dat";
   p.nmc = d + "/cow-nmc-6.0/NMC-60-abridged.csv";
   p.cow_wars = d + "/cow-interstate-war-4.0/Inter-StateWarData_v4.0.csv";
+  p.cow_mids = d + "/cow-mid-5.0/MIDB 5.0.csv";
   p.cow_alliance_members = d + "/cow-alliances-4.1/alliance_v4.1_by_member.csv";
   return p;
 }

@@ -178,6 +178,23 @@ std::vector<DyadYearRow> compute_dyad_year(const DyadInputs& in, const DyadOptio
     }
     if (similarity_known) r.similarity = sim[i * n + j];
     else r.similarity.fill(kNa);
+    if (in.majors && in.majors->covers(year)) {
+      r.cowmaj1 = in.majors->major(cow[i], year);
+      r.cowmaj2 = in.majors->major(cow[j], year);
+    }
+    if (in.nmc) {
+      const auto a = in.nmc->values(cow[i], year), b = in.nmc->values(cow[j], year);
+      std::copy(a.begin(), a.end(), r.nmc.begin());
+      std::copy(b.begin(), b.end(), r.nmc.begin() + kNmcColumnCount);
+    }
+    auto conflict = [&](const ConflictIndex* ix, std::int8_t& onset, std::int8_t& ongoing) {
+      if (!ix || !ix->covers(year)) return;
+      ConflictFlags f = ix->at(year, cow[i], cow[j]);
+      onset = f.onset;
+      ongoing = f.ongoing;
+    };
+    conflict(in.mids, r.midonset, r.midongoing);
+    conflict(in.wars, r.waronset, r.warongoing);
     return r;
   };
 

@@ -18,6 +18,14 @@ bool plain_identifier(const std::string& s) {
   return true;
 }
 
+// REAL for similarity and NMC columns; INTEGER for keys, flags and ATOP columns.
+bool is_real(const std::string& name) {
+  static const char* integer_prefixes[] = {"ccode", "gwcode", "year", "microstate", "atop_", "cowmaj", "cowmid", "cowinter"};
+  for (const char* p : integer_prefixes)
+    if (name.rfind(p, 0) == 0) return false;
+  return true;
+}
+
 class SqliteSink final : public DyadSink {
  public:
   SqliteSink(std::string path, std::string table, DyadLayout layout)
@@ -52,7 +60,7 @@ class SqliteSink final : public DyadSink {
     std::string create = fmt::format("CREATE TABLE \"{}\" (", table_);
     std::string insert = fmt::format("INSERT INTO \"{}\" VALUES (", table_);
     for (std::size_t i = 0; i < names.size(); ++i) {
-      const bool real = layout_.similarity && i >= names.size() - static_cast<std::size_t>(layout_.similarity_count());
+      const bool real = is_real(names[i]);
       create += fmt::format("{}\"{}\" {}", i ? ", " : "", names[i], real ? "REAL" : "INTEGER");
       insert += i ? ",?" : "?";
     }
@@ -87,6 +95,28 @@ class SqliteSink final : public DyadSink {
           if (is_na(v)) sqlite3_bind_null(stmt_, c++);
           else sqlite3_bind_double(stmt_, c++, v);
         }
+      }
+      auto flag = [&](std::int8_t v) {
+        if (v < 0) sqlite3_bind_null(stmt_, c++);
+        else sqlite3_bind_int(stmt_, c++, v);
+      };
+      auto real = [&](double v) {
+        if (is_na(v)) sqlite3_bind_null(stmt_, c++);
+        else sqlite3_bind_double(stmt_, c++, v);
+      };
+      if (layout_.majors) {
+        flag(r.cowmaj1);
+        flag(r.cowmaj2);
+      }
+      if (layout_.nmc)
+        for (double v : r.nmc) real(v);
+      if (layout_.mids) {
+        flag(r.midonset);
+        flag(r.midongoing);
+      }
+      if (layout_.wars) {
+        flag(r.waronset);
+        flag(r.warongoing);
       }
       if (sqlite3_step(stmt_) != SQLITE_DONE) return fail("insert failed");
       sqlite3_reset(stmt_);

@@ -25,6 +25,7 @@ struct DatasetPaths {
   std::string gw_microstates;  // optional: microstatessystem.dat
   std::string nmc;
   std::string cow_wars;
+  std::string cow_mids;  // MIDB 5.0.csv (participant level)
   std::string cow_alliance_members;  // user-supplied; never downloaded
 
   static DatasetPaths in(const std::string& data_dir);

@@ -24,6 +24,8 @@ struct DyadLayout {
   bool similarity = true;
   SimilarityNames names = SimilarityNames::kPs13;
   bool microstates = false;  // microstate1, microstate2 after the key columns (G–W with microstates)
+  // Covariate columns after the similarity columns (dyad_covariates.h).
+  bool majors = false, nmc = false, mids = false, wars = false;
 
   std::vector<std::string> column_names() const;
   int similarity_count() const { return similarity ? static_cast<int>(similarity_column_names(names).size()) : 0; }

@@ -27,6 +27,7 @@
 #include "casus/research/alliance_ties.h"
 #include "casus/research/atop_directed.h"
 #include "casus/research/capabilities.h"
+#include "casus/research/dyad_covariates.h"
 #include "casus/research/state_system.h"
 
 namespace casus::research {
@@ -61,6 +62,10 @@ struct DyadYearRow {
   std::array<std::int8_t, kAtopColumnCount> atop{};       // 0/1, or -1 = NA
   // The first similarity_column_names(names).size() entries are used; NaN = NA.
   std::array<double, kMaxSimilarityColumns> similarity{};
+  // Covariates (dyad_covariates.h), filled when their input is given; -1 / NaN = NA.
+  std::int8_t cowmaj1 = -1, cowmaj2 = -1;
+  std::int8_t midonset = -1, midongoing = -1, waronset = -1, warongoing = -1;
+  std::array<double, 2 * kNmcColumnCount> nmc{};  // side 1's seven values, then side 2's
 };
 
 struct DyadOptions {
@@ -82,6 +87,11 @@ struct DyadInputs {
   const AtopDirectedIndex* atop = nullptr;
   const TieIndex* ties = nullptr;
   const CapabilityIndex* capabilities = nullptr;
+  // Optional covariates; null = not requested.
+  const MajorPowers* majors = nullptr;
+  const NmcIndex* nmc = nullptr;
+  const ConflictIndex* mids = nullptr;
+  const ConflictIndex* wars = nullptr;
 };
 
 // All rows of one year, ordered by (code1, code2). Thread-safe for distinct
