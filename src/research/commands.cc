@@ -18,6 +18,7 @@
 #include "casus/research/alliance_ties.h"
 #include "casus/research/atop.h"
 #include "casus/research/capabilities.h"
+#include "casus/research/codebook.h"
 #include "casus/research/cow_alliance.h"
 #include "casus/research/cow_states.h"
 #include "casus/research/cow_war.h"
@@ -66,7 +67,38 @@ struct DyadsArgs {
   std::string names = "ps13";
   bool mry = false;
   std::vector<std::string> add;  // covariates: majors, nmc, mids, wars
+  std::vector<int> states;
+  std::vector<std::string> dyads;  // "A-B"
+  std::string command_line;        // as parsed, for the codebook
 };
+
+// The options as CLI11 parsed them ("casus dyads --years [1914] ..."), for the codebook.
+std::string command_line_of(const std::string& name, const CLI::App& sub) {
+  std::string out = "casus " + name;
+  std::string config = sub.config_to_str(false, false);
+  std::size_t pos = 0;
+  while (pos < config.size()) {
+    std::size_t end = config.find('\n', pos);
+    if (end == std::string::npos) end = config.size();
+    std::string line = config.substr(pos, end - pos);
+    pos = end + 1;
+    const auto eq = line.find('=');
+    if (line.empty() || line[0] == '#' || line[0] == '[' || eq == std::string::npos) continue;
+    out += " --" + line.substr(0, eq) + " " + line.substr(eq + 1);
+  }
+  return out;
+}
+
+std::vector<std::string> dataset_keys_for(const DyadsArgs& a, bool need_atop, bool similarity, const DyadLayout& l) {
+  std::vector<std::string> keys = {a.system == "gw" ? "gw" : "cow-states"};
+  if (need_atop) keys.push_back("atop");
+  if (similarity || l.nmc) keys.push_back("nmc");
+  if (l.majors) keys.push_back("cow-majors");
+  if (l.mids) keys.push_back("mid");
+  if (l.wars) keys.push_back("war");
+  if (similarity && a.ties == "cow" && !a.cow_alliances) keys.push_back("cow-alliances");
+  return keys;
+}
 
 // The last complete calendar year, as peacesciencer's mry (the system clock's year - 1).
 int last_complete_year() {
@@ -163,6 +195,15 @@ Selection select_years(const std::string& cmd, const std::string& system_name, b
   return sel;
 }
 
+// FILE.csv -> FILE.csv.codebook.json, written the same careful way as the data.
+void write_sidecar(const std::string& cmd, const std::string& out, const nlohmann::json& codebook) {
+  const std::string path = out + ".codebook.json";
+  auto f = take(cmd, internal::OutputFile::create(path));
+  const std::string text = codebook.dump(2) + "\n";
+  std::fwrite(text.data(), 1, text.size(), f.stream());
+  if (auto s = f.commit(); !s) fail(cmd, s.error());
+}
+
 void run_dyads(const DyadsArgs& a) {
   const std::string cmd = "dyads";
   DyadOptions opt;
@@ -183,6 +224,15 @@ void run_dyads(const DyadsArgs& a) {
     fail(cmd, invalid_argument("--sqlite/--table", "--sqlite FILE and --table NAME go together"));
   }
   if (a.sqlite && a.out) fail(cmd, invalid_argument("--out", "choose one output: --out FILE or --sqlite FILE"));
+  opt.states = a.states;
+  for (const auto& d : a.dyads) {
+    int x = 0, y = 0;
+    char dash = 0, rest = 0;
+    if (std::sscanf(d.c_str(), "%d%c%d%c", &x, &dash, &y, &rest) != 3 || dash != '-' || x == y) {
+      fail(cmd, invalid_argument("--dyad", fmt::format("\"{}\": expected two different state codes as A-B, e.g. 2-200", d)));
+    }
+    opt.dyads.emplace_back(x, y);
+  }
 
   const std::string dir = take(cmd, resolve_data_dir(a.data_dir));
   const DatasetPaths paths = DatasetPaths::in(dir);
@@ -227,10 +277,26 @@ void run_dyads(const DyadsArgs& a) {
   if ((layout.nmc = wants("nmc"))) nmc_index = NmcIndex::build(take(cmd, load_nmc(paths.nmc)));
   if ((layout.mids = wants("mids"))) mids = ConflictIndex::from_mids(take(cmd, load_cow_mid_participants(paths.cow_mids)));
   if ((layout.wars = wants("wars"))) wars = ConflictIndex::from_wars(take(cmd, load_cow_interstate_wars(paths.cow_wars)));
+  // The codebook beside the data (a sidecar file or two tables in SQLite); stdout has none.
+  CodebookInput book;
+  book.columns = layout.column_names();
+  book.dataset_keys = dataset_keys_for(a, need_atop, opt.similarity_columns, layout);
+  book.data_dir = dir;
+  book.command_line = a.command_line;
+  std::optional<nlohmann::json> codebook;
+  if (a.sqlite || a.out) codebook = take(cmd, make_codebook(book));
+
   std::unique_ptr<DyadSink> sink;
   std::optional<internal::OutputFile> out_file;
   if (a.sqlite) {
-    sink = make_sqlite_sink(*a.sqlite, *a.table, layout);
+    SqliteCodebook sb;
+    for (const auto& c : (*codebook)["columns"])
+      sb.columns.push_back({c["name"].get<std::string>(), c["type"].get<std::string>(), c["definition"].get<std::string>()});
+    for (const char* k : {"casus_version", "command_line", "created_utc", "data_dir", "definitions"})
+      sb.meta.emplace_back(k, (*codebook)[k].get<std::string>());
+    sb.meta.emplace_back("datasets", (*codebook)["datasets"].dump());
+    sb.meta.emplace_back("method_citations", (*codebook)["method_citations"].dump());
+    sink = make_sqlite_sink(*a.sqlite, *a.table, layout, std::move(sb));
   } else {
     std::FILE* file = stdout;
     std::string out_name = "stdout";
@@ -257,6 +323,8 @@ void run_dyads(const DyadsArgs& a) {
   if (!summary) fail(cmd, summary.error());  // out_file's destructor removes the unfinished file
   if (out_file) {
     if (auto s = out_file->commit(); !s) fail(cmd, s.error());
+    (*codebook)["rows"] = summary.value().rows;
+    write_sidecar(cmd, *a.out, *codebook);
   }
 }
 
@@ -402,10 +470,15 @@ void register_commands(CLI::App& app) {
                     "5.0 onset/ongoing), wars (COW inter-state war onset/ongoing), or all")
       ->delimiter(',')
       ->check(CLI::IsMember({"majors", "nmc", "mids", "wars", "all"}));
+  dyads->add_option("--state", args->states, "Only rows with one of these states, e.g. 2,200")->delimiter(',');
+  dyads->add_option("--dyad", args->dyads, "Only these pairs (both directions), e.g. 2-200,255-365")->delimiter(',');
   dyads->add_flag("--mry", args->mry,
                   "Carry the states alive on the data's last day on to the last complete year (peacesciencer's mry; "
                   "ATOP columns 0 through 2018 and NA after)");
-  dyads->callback([args] { run_dyads(*args); });
+  dyads->callback([args, dyads] {
+    args->command_line = command_line_of("dyads", *dyads);
+    run_dyads(*args);
+  });
 
   auto sy = std::make_shared<StateYearsArgs>();
   CLI::App* stateyears = app.add_subcommand(
@@ -423,6 +496,15 @@ void register_commands(CLI::App& app) {
   stateyears->add_option("--out", sy->out, "Write CSV to FILE instead of stdout");
   stateyears->add_option("--na", sy->na, "Text for missing values (default NA)");
   stateyears->callback([sy] { run_stateyears(*sy); });
+
+  CLI::App* cite = app.add_subcommand("cite", "Print the citations of every dataset casus reads and of the measures");
+  cite->callback([] {
+    std::printf("Datasets (cite those your table uses; its codebook lists them):\n");
+    for (const auto& d : dataset_citations()) std::printf("\n%s\n  %s\n", d.name.c_str(), d.citation.c_str());
+    std::printf("\nMeasures and conventions:\n");
+    for (const auto& m : method_citations()) std::printf("\n  %s\n", m.c_str());
+    std::printf("\nSoftware: %s.\n", casus_version().c_str());
+  });
 
   auto data_dir = std::make_shared<std::optional<std::string>>();
   CLI::App* datasets = app.add_subcommand("datasets", "Load every research dataset and print what was read");

@@ -277,3 +277,43 @@ TEST(Commands, StateYearsWithCovariates) {
 
 }  // namespace
 }  // namespace casus::research
+
+namespace casus::research {
+namespace {
+
+std::vector<std::string> lines_of(const std::string& path) {
+  std::ifstream in(path);
+  std::vector<std::string> v;
+  for (std::string l; std::getline(in, l);) v.push_back(l);
+  return v;
+}
+
+// Filters keep rows, never change them: the similarity of a kept pair is computed
+// on the whole system as without the filter.
+TEST(Commands, StateAndDyadFiltersKeepRowsUnchanged) {
+  CASUS_REQUIRE_DATA(testing::data_path("atop-5.1/atop5_1m.csv"));
+  CASUS_REQUIRE_DATA(testing::data_path("cow-states-2016/states2016.csv"));
+  const auto all = (fs::temp_directory_path() / "casus_cmd_all.csv").string();
+  const auto some = (fs::temp_directory_path() / "casus_cmd_some.csv").string();
+  ASSERT_EQ(run({"dyads", "--data-dir", testing::data_dir(), "--years", "1914", "--out", all}), 0);
+  ASSERT_EQ(run({"dyads", "--data-dir", testing::data_dir(), "--years", "1914", "--state", "2", "--dyad", "255-365",
+                 "--out", some}),
+            0);
+  auto full = lines_of(all), kept = lines_of(some);
+  std::vector<std::string> expected = {full[0]};
+  for (std::size_t i = 1; i < full.size(); ++i) {
+    const auto& l = full[i];
+    if (l.rfind("2,", 0) == 0 || l.find(",2,1914,") == l.find(',') || l.rfind("255,365,", 0) == 0 ||
+        l.rfind("365,255,", 0) == 0)
+      expected.push_back(l);
+  }
+  EXPECT_EQ(kept, expected);
+  EXPECT_EQ(kept.size(), 1u + 2u * 44u + 2u);  // 45 states in 1914
+  std::string err;
+  EXPECT_EQ(run_capture({"dyads", "--data-dir", testing::data_dir(), "--dyad", "2"}, err), 2);
+  fs::remove(all);
+  fs::remove(some);
+}
+
+}  // namespace
+}  // namespace casus::research

@@ -34,6 +34,15 @@ std::vector<std::string> similarity_column_names(SimilarityNames names) {
   return out;
 }
 
+bool DyadOptions::keeps(int a, int b) const {
+  if (states.empty() && dyads.empty()) return true;
+  for (int s : states)
+    if (s == a || s == b) return true;
+  for (auto [x, y] : dyads)
+    if ((x == a && y == b) || (x == b && y == a)) return true;
+  return false;
+}
+
 namespace {
 
 constexpr int kMaxCode = 1000;  // COW and G–W codes are below 1000
@@ -116,6 +125,7 @@ std::vector<DyadYearRow> compute_dyad_year(const DyadInputs& in, const DyadOptio
       for (std::size_t i = 0; i < n; ++i) {
         const std::uint8_t* x = &tie[i * n];
         for (std::size_t j = i + 1; j < n; ++j) {
+          if (!opt.keeps(states[i], states[j])) continue;  // no row asks for this pair
           const std::uint8_t* y = &tie[j * n];
           TieTable table;
           for (std::size_t k = 0; k < n; ++k) table.add(x[k], y[k], w[k]);
@@ -139,6 +149,7 @@ std::vector<DyadYearRow> compute_dyad_year(const DyadInputs& in, const DyadOptio
       for (std::size_t i = 0; i < n; ++i) {
         const std::uint8_t* x = &tie[i * n];
         for (std::size_t j = i + 1; j < n; ++j) {
+          if (!opt.keeps(states[i], states[j])) continue;  // no row asks for this pair
           const std::uint8_t* y = &tie[j * n];
           TieTable table;
           bool complete = true;
@@ -204,6 +215,7 @@ std::vector<DyadYearRow> compute_dyad_year(const DyadInputs& in, const DyadOptio
       if (i == j) continue;
       if (opt.ndir != NonDirected::kDirected && j < i) continue;
       if (!opt.keep_false_dyads && !coexist(i, j)) continue;
+      if (!opt.keeps(states[i], states[j])) continue;
       rows.push_back(make_row(i, j));
     }
   }

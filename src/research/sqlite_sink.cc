@@ -28,8 +28,9 @@ bool is_real(const std::string& name) {
 
 class SqliteSink final : public DyadSink {
  public:
-  SqliteSink(std::string path, std::string table, DyadLayout layout)
-      : path_(std::move(path)), table_(std::move(table)), layout_(layout), sim_count_(layout.similarity_count()) {}
+  SqliteSink(std::string path, std::string table, DyadLayout layout, SqliteCodebook codebook)
+      : path_(std::move(path)), table_(std::move(table)), layout_(layout), sim_count_(layout.similarity_count()),
+        codebook_(std::move(codebook)) {}
   ~SqliteSink() override {
     if (stmt_) sqlite3_finalize(stmt_);
     if (db_) {
@@ -131,12 +132,39 @@ class SqliteSink final : public DyadSink {
                                   names[1], names[2]));
         !s)
       return s;
+    if (!codebook_.columns.empty() || !codebook_.meta.empty()) {
+      if (auto s = write_codebook(); !s) return s;
+    }
     if (auto s = exec("COMMIT"); !s) return s;
     in_transaction_ = false;
     return {};
   }
 
  private:
+  Status write_codebook() {
+    if (auto s = exec(fmt::format("CREATE TABLE \"{0}_codebook\" (\"column\" TEXT, type TEXT, definition TEXT)", table_)); !s)
+      return s;
+    if (auto s = exec(fmt::format("CREATE TABLE \"{0}_meta\" (key TEXT PRIMARY KEY, value TEXT)", table_)); !s) return s;
+    auto insert = [&](const std::string& sql, const std::vector<std::string>& values) -> Status {
+      sqlite3_stmt* st = nullptr;
+      if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &st, nullptr) != SQLITE_OK) return fail("prepare failed");
+      for (std::size_t i = 0; i < values.size(); ++i)
+        sqlite3_bind_text(st, static_cast<int>(i + 1), values[i].c_str(), -1, SQLITE_TRANSIENT);
+      const int rc = sqlite3_step(st);
+      sqlite3_finalize(st);
+      if (rc != SQLITE_DONE) return fail("insert failed");
+      return {};
+    };
+    for (const auto& c : codebook_.columns) {
+      if (auto s = insert(fmt::format("INSERT INTO \"{}_codebook\" VALUES (?, ?, ?)", table_), {c[0], c[1], c[2]}); !s)
+        return s;
+    }
+    for (const auto& [k, v] : codebook_.meta) {
+      if (auto s = insert(fmt::format("INSERT INTO \"{}_meta\" VALUES (?, ?)", table_), {k, v}); !s) return s;
+    }
+    return {};
+  }
+
   Status exec(const std::string& sql) {
     char* msg = nullptr;
     if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &msg) != SQLITE_OK) {
@@ -157,12 +185,18 @@ class SqliteSink final : public DyadSink {
   bool in_transaction_ = false;
   bool fresh_ = false;
   int sim_count_ = 0;
+  SqliteCodebook codebook_;
 };
 
 }  // namespace
 
 std::unique_ptr<DyadSink> make_sqlite_sink(std::string path, std::string table, DyadLayout layout) {
-  return std::make_unique<SqliteSink>(std::move(path), std::move(table), layout);
+  return std::make_unique<SqliteSink>(std::move(path), std::move(table), layout, SqliteCodebook{});
+}
+
+std::unique_ptr<DyadSink> make_sqlite_sink(std::string path, std::string table, DyadLayout layout,
+                                           SqliteCodebook codebook) {
+  return std::make_unique<SqliteSink>(std::move(path), std::move(table), layout, std::move(codebook));
 }
 
 }  // namespace casus::research

@@ -77,6 +77,12 @@ struct DyadOptions {
   SimilarityNames names = SimilarityNames::kPs13;
   // Keep pairs that never shared a day in the system (peacesciencer drops them).
   bool keep_false_dyads = false;
+  // Row filters (codes of the chosen system); empty = no filter. A row is kept when
+  // one of its two states is in `states`, or its pair (either order) is in `dyads`;
+  // with both filters, a row passing either is kept.
+  std::vector<int> states;
+  std::vector<std::pair<int, int>> dyads;
+  bool keeps(int a, int b) const;
 };
 
 // Inputs are borrowed, not owned; they must outlive the calls. `atop` is
