@@ -57,7 +57,13 @@ class CsvSink final : public DyadSink {
     std::string s;
     s.reserve(rows.size() * (layout_.similarity ? 140 : 30));
     char buf[64];
-    std::unordered_map<std::uint64_t, std::pair<const DyadYearRow*, std::string>> cache;
+    // Pair -> where its similarity text already is in `s` (no copies).
+    struct Seen {
+      const DyadYearRow* row;
+      std::size_t offset, length;
+    };
+    std::unordered_map<std::uint64_t, Seen> cache;
+    cache.reserve(rows.size() / 2 + 1);
     const std::size_t sim_bytes = sizeof(double) * static_cast<std::size_t>(sim_count_);
     auto put_int = [&](int v) {
       auto r = std::to_chars(buf, buf + sizeof buf, v);
@@ -117,8 +123,11 @@ class CsvSink final : public DyadSink {
         const std::uint64_t key = pair_key(r.code1, r.code2);
         if (r.code1 > r.code2) {
           if (auto it = cache.find(key); it != cache.end() &&
-              std::memcmp(it->second.first->similarity.data(), r.similarity.data(), sim_bytes) == 0) {
-            s += it->second.second;
+              std::memcmp(it->second.row->similarity.data(), r.similarity.data(), sim_bytes) == 0) {
+            const Seen& seen = it->second;
+            // Grow first, so that the source pointer stays valid during the copy.
+            if (s.capacity() < s.size() + seen.length) s.reserve(2 * (s.size() + seen.length));
+            s.append(s.data() + seen.offset, seen.length);
             put_covariates(r);
             s += '\n';
             continue;
@@ -137,7 +146,7 @@ class CsvSink final : public DyadSink {
                                         : std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, format_.digits);
           s.append(buf, res.ptr);
         }
-        if (r.code1 < r.code2) cache.emplace(key, std::pair(&r, s.substr(start)));
+        if (r.code1 < r.code2) cache.emplace(key, Seen{&r, start, s.size() - start});
       }
       put_covariates(r);
       s += '\n';

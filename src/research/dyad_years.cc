@@ -153,12 +153,16 @@ std::vector<DyadYearRow> compute_dyad_year(const DyadInputs& in, const DyadOptio
           const std::uint8_t* y = &tie[j * n];
           TieTable table;
           bool complete = true;
-          for (std::size_t k = 0; k < n; ++k) {
-            if (x[k] == kMissingTie || y[k] == kMissingTie) {
-              complete = false;
-              continue;
+          if (!false_dyads) {  // the common case: no missing cell this year
+            for (std::size_t k = 0; k < n; ++k) table.add(x[k], y[k], w[k]);
+          } else {
+            for (std::size_t k = 0; k < n; ++k) {
+              if (x[k] == kMissingTie || y[k] == kMissingTie) {
+                complete = false;
+                continue;
+              }
+              table.add(x[k], y[k], w[k]);
             }
-            table.add(x[k], y[k], w[k]);
           }
           auto& out = sim[i * n + j];
           put_ps13(ps13_from_table(table, weighting, complete), out.data(), opt.names == SimilarityNames::kAll);

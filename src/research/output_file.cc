@@ -1,5 +1,6 @@
 #include "output_file.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -16,6 +17,10 @@ Result<OutputFile> OutputFile::create(const std::string& target, const Opener& o
   const int fd = ::mkstemp(buf.data());
   if (fd < 0) return io_error(target, std::string("cannot create a file beside it: ") + std::strerror(errno));
   std::string temp(buf.data());
+  // mkstemp creates the file 0600; the output gets the mode an ordinary create would give.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(fd, 0666 & ~mask);
   std::FILE* f = opener ? opener(fd, temp) : ::fdopen(fd, "wb");
   if (!f) {
     const int e = errno;

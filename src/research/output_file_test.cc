@@ -2,6 +2,7 @@
 #include "output_file.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -21,6 +22,12 @@ fs::path fresh_dir(const char* name) {
   return dir;
 }
 
+unsigned mask_now() {
+  const mode_t m = ::umask(0);
+  ::umask(m);
+  return m;
+}
+
 int files_in(const fs::path& dir) {
   int n = 0;
   for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir)) ++n;
@@ -35,6 +42,7 @@ TEST(OutputFile, CommitRenamesAndLeavesNoTemporaryFile) {
   std::fputs("a,b\n1,2\n", f.value().stream());
   EXPECT_FALSE(fs::exists(target));  // not before commit
   ASSERT_TRUE(f.value().commit().ok());
+  EXPECT_EQ(fs::status(target).permissions(), fs::perms(0666) & ~fs::perms(mask_now()));
   std::ifstream in(target);
   std::string all((std::istreambuf_iterator<char>(in)), {});
   EXPECT_EQ(all, "a,b\n1,2\n");
