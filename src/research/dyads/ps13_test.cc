@@ -279,7 +279,9 @@ TEST(Ps13, FalseDyads1975And1990) {
   for (const auto& r : compute_dyad_year(in, o, 1975)) {
     EXPECT_FALSE((r.code1 == 115 && r.code2 == 817) || (r.code1 == 817 && r.code2 == 115));
     // R's cor() is NA for a portfolio with a missing cell (Suriname-RVN), so is taub.
-    if (r.code1 == 115 || r.code1 == 817) EXPECT_TRUE(std::isnan(r.similarity[10]));
+    if (r.code1 == 115 || r.code1 == 817) {
+      EXPECT_TRUE(std::isnan(r.similarity[10]));
+    }
   }
   for (const auto& r : compute_dyad_year(in, o, 1990))
     EXPECT_FALSE((r.code1 == 255 && r.code2 == 260) || (r.code1 == 260 && r.code2 == 255));
