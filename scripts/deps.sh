@@ -5,7 +5,9 @@ set -euo pipefail
 pkgs=(build-essential cmake ninja-build pkg-config
       libtomlplusplus-dev nlohmann-json3-dev libcli11-dev libfmt-dev
       libcpp-httplib-dev libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev
-      iso-codes)
+      iso-codes
+      python3-dev python3-pybind11 python3-pandas python3-pytest   # the Python package
+      r-base-core r-cran-rcpp r-cran-testthat)                     # the R package
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -3,7 +3,7 @@
 # (compare_r.R) on the same raw files, for a sample of years. Prints the
 # largest absolute difference per column and the time ratio R / casus.
 #
-#   scripts/research/compare_r.sh [YEAR ...]      (default: 1816 1870 1914 1950 1990 2016)
+#   scripts/research/compare_r.sh [YEAR ...]      (default: 1816 1832 1856 1870 1914 1950 1975 1990 2016)
 #
 # Environment: CASUS_DATA (default ../shared/data next to the repository),
 # CASUS_BIN (default: build-research/src/research/casus_research_cli, else build/casus).
@@ -31,7 +31,7 @@ if ((${#need[@]})); then
     { echo "compare_r.sh: could not install ${need[*]}" >&2; exit 2; }
 fi
 years=("$@")
-((${#years[@]})) || years=(1816 1870 1914 1950 1990 2016)
+((${#years[@]})) || years=(1816 1832 1856 1870 1914 1950 1975 1990 2016)
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
@@ -40,7 +40,7 @@ csv="$tmp/casus.csv"
 # casus: one invocation for all sampled years (loads the data once, as R does).
 years_csv="$(IFS=,; echo "${years[*]}")"
 start=$(date +%s.%N)
-"$bin" dyads --data-dir "$data" --years "$years_csv" > "$csv"
+"$bin" dyads --data-dir "$data" --names all --years "$years_csv" > "$csv"
 end=$(date +%s.%N)
 casus_s=$(echo "$end - $start" | bc -l)
 

@@ -22,8 +22,10 @@ struct DatasetPaths {
   std::string atop_members, atop_alliances;
   std::string cow_states, cow_system, cow_majors;
   std::string gw_states;
+  std::string gw_microstates;  // optional: microstatessystem.dat
   std::string nmc;
   std::string cow_wars;
+  std::string cow_mids;  // MIDB 5.0.csv (participant level)
   std::string cow_alliance_members;  // user-supplied; never downloaded
 
   static DatasetPaths in(const std::string& data_dir);

@@ -8,7 +8,9 @@
 // and the table is not left behind).
 #pragma once
 
+#include <array>
 #include <cstdio>
+#include <utility>
 #include <memory>
 #include <string>
 #include <vector>
@@ -22,8 +24,13 @@ struct DyadLayout {
   SystemKind system = SystemKind::kCow;  // names the key columns ccode1/ccode2 or gwcode1/gwcode2
   bool atop = true;
   bool similarity = true;
+  SimilarityNames names = SimilarityNames::kPs13;
+  bool microstates = false;  // microstate1, microstate2 after the key columns (G–W with microstates)
+  // Covariate columns after the similarity columns (dyad_covariates.h).
+  bool majors = false, nmc = false, mids = false, wars = false;
 
   std::vector<std::string> column_names() const;
+  int similarity_count() const { return similarity ? static_cast<int>(similarity_column_names(names).size()) : 0; }
 };
 
 class DyadSink {
@@ -49,5 +56,15 @@ std::unique_ptr<DyadSink> make_csv_sink(std::FILE* out, std::string name, DyadLa
 // columns, REAL similarity columns, NULL for NA. Fails (kInvalidArgument) if
 // the table already exists or the name is not a plain identifier.
 std::unique_ptr<DyadSink> make_sqlite_sink(std::string path, std::string table, DyadLayout layout);
+
+// The codebook written into the same transaction: table NAME_codebook (column,
+// type, definition) and NAME_meta (key, value), e.g. casus_version,
+// command_line, datasets (JSON with SHA-256 checksums).
+struct SqliteCodebook {
+  std::vector<std::array<std::string, 3>> columns;
+  std::vector<std::pair<std::string, std::string>> meta;
+};
+std::unique_ptr<DyadSink> make_sqlite_sink(std::string path, std::string table, DyadLayout layout,
+                                           SqliteCodebook codebook);
 
 }  // namespace casus::research

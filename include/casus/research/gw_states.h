@@ -20,8 +20,13 @@ struct GwStateSpell {
   std::string abbreviation;
   std::string name;  // UTF-8 in the 2017 revision
   PartialDate start, end;
+  bool microstate = false;  // from microstatessystem.dat
 };
 
 Result<std::vector<GwStateSpell>> load_gw_states(const std::string& path);
+// Gleditsch's list of microstates (microstatessystem.dat), the same format;
+// every spell is marked microstate. peacesciencer >= 1.2 (via isard) adds
+// these states to the G–W system, with microstate1/microstate2 columns.
+Result<std::vector<GwStateSpell>> load_gw_microstates(const std::string& path);
 
 }  // namespace casus::research

@@ -92,6 +92,33 @@ enum class Weighting { kWithWeights, kWithoutWeights };
 // the weights sum to 0) the weighted columns are NA.
 FpsimValues fpsim_from_table(const TieTable& t, Weighting weighting);
 
+// The alliance columns of peacesciencer 1.3's FPSIM table, by its names and as
+// its build (fpsim, inst/scripts: s-unweighted, s-weighted, alliances-pkt)
+// defines them; docs/research.md gives each formula. The table holds the
+// complete cases of the pair: states k for which both x_k and y_k exist.
+struct Ps13Values {
+  std::optional<double> sallyvus;  // S, valued, unweighted, squared: 1 - 2 ssd / (9 n)
+  std::optional<double> sallyvua;  // S, valued, unweighted, absolute: 1 - 2 sad / (3 n)
+  std::optional<double> sallybus;  // S, binary, unweighted, squared (= absolute on 0/1)
+  std::optional<double> sallybua;  // S, binary, unweighted, absolute
+  std::optional<double> sallyvwa;  // S, valued, CINC-weighted, absolute: 1 - 2 sum w|d| / (3 sum w)
+  std::optional<double> sallybwa;  // S, binary, CINC-weighted, absolute
+  std::optional<double> pallyv;    // nominal Scott's pi, valued (levels 0..3)
+  std::optional<double> pallyb;    // nominal Scott's pi, binary
+  std::optional<double> kallyv;    // Cohen's kappa, squared weights on the 0..3 values (fpsim::cohenk, levels 0:3)
+  std::optional<double> kallyb;    // Cohen's kappa, binary
+  std::optional<double> taub;      // Kendall's tau-b, valued
+  // psych::cohen.kappa's weighted kappa (squared weights on the *index* of the
+  // categories observed in the pair), as fpsim's first build script used.
+  std::optional<double> kallyv_psych;
+};
+
+// With Weighting::kWithoutWeights (or weights summing to 0) the weighted columns
+// are NA. `complete` = no state was dropped from the pair for a missing tie;
+// when false, taub is NA, as R's cor(method = "kendall") gives NA for a vector
+// with a missing value.
+Ps13Values ps13_from_table(const TieTable& t, Weighting weighting, bool complete);
+
 // Kendall's tau-b from the table alone (O(kTieLevels^4)).
 std::optional<double> tau_b_from_table(const TieTable& t);
 

@@ -31,12 +31,13 @@ const World& world() {
     World out;
     auto members = load_atop_members(d + "/atop-5.1/atop5_1m.csv");
     auto sys = load_cow_system(d + "/cow-states-2016/system2016.csv");
+    auto spells = load_cow_states(d + "/cow-states-2016/states2016.csv");
     auto nmc = load_nmc(d + "/cow-nmc-6.0/NMC-60-abridged.csv");
-    if (!members || !sys || !nmc) {
+    if (!members || !sys || !nmc || !spells) {
       std::fprintf(stderr, "research data not found under %s\n", d.c_str());
       std::exit(1);
     }
-    out.system = StateSystem::from_cow(sys.value());
+    out.system = StateSystem::from_cow(sys.value(), spells.value());
     out.atop = AtopDirectedIndex::build(members.value());
     out.ties = TieIndex::from_atop(out.atop);
     out.capabilities = CapabilityIndex::build(nmc.value());

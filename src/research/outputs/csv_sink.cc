@@ -14,8 +14,19 @@ namespace casus::research {
 std::vector<std::string> DyadLayout::column_names() const {
   const std::string key = system == SystemKind::kCow ? "ccode" : "gwcode";
   std::vector<std::string> names = {key + "1", key + "2", "year"};
+  if (microstates) names.insert(names.end(), {"microstate1", "microstate2"});
   if (atop) names.insert(names.end(), kAtopColumnNames.begin(), kAtopColumnNames.end());
-  if (similarity) names.insert(names.end(), kSimilarityColumnNames.begin(), kSimilarityColumnNames.end());
+  if (similarity) {
+    auto sim = similarity_column_names(this->names);
+    names.insert(names.end(), sim.begin(), sim.end());
+  }
+  if (majors) names.insert(names.end(), {"cowmaj1", "cowmaj2"});
+  if (nmc) {
+    for (const char* side : {"1", "2"})
+      for (const char* v : {"milex", "milper", "irst", "pec", "tpop", "upop", "cinc"}) names.push_back(std::string(v) + side);
+  }
+  if (mids) names.insert(names.end(), {"cowmidonset", "cowmidongoing"});
+  if (wars) names.insert(names.end(), {"cowinteronset", "cowinterongoing"});
   return names;
 }
 
@@ -29,7 +40,8 @@ std::uint64_t pair_key(int a, int b) {
 class CsvSink final : public DyadSink {
  public:
   CsvSink(std::FILE* out, std::string name, DyadLayout layout, CsvFormat format)
-      : out_(out), name_(std::move(name)), layout_(layout), format_(std::move(format)) {}
+      : out_(out), name_(std::move(name)), layout_(layout), format_(std::move(format)),
+        sim_count_(layout.similarity_count()) {}
 
   Status begin() override {
     std::string header;
@@ -45,10 +57,48 @@ class CsvSink final : public DyadSink {
     std::string s;
     s.reserve(rows.size() * (layout_.similarity ? 140 : 30));
     char buf[64];
-    std::unordered_map<std::uint64_t, std::pair<std::array<double, kSimilarityColumnCount>, std::string>> cache;
+    // Pair -> where its similarity text already is in `s` (no copies).
+    struct Seen {
+      const DyadYearRow* row;
+      std::size_t offset, length;
+    };
+    std::unordered_map<std::uint64_t, Seen> cache;
+    cache.reserve(rows.size() / 2 + 1);
+    const std::size_t sim_bytes = sizeof(double) * static_cast<std::size_t>(sim_count_);
     auto put_int = [&](int v) {
       auto r = std::to_chars(buf, buf + sizeof buf, v);
       s.append(buf, r.ptr);
+    };
+    auto put_flag = [&](std::int8_t v) {
+      s += ',';
+      if (v < 0) s += format_.na;
+      else s += static_cast<char>('0' + v);
+    };
+    auto put_real = [&](double v) {
+      s += ',';
+      if (is_na(v)) {
+        s += format_.na;
+        return;
+      }
+      if (v == 0.0) v = 0.0;
+      auto res = std::to_chars(buf, buf + sizeof buf, v);
+      s.append(buf, res.ptr);
+    };
+    auto put_covariates = [&](const DyadYearRow& r) {
+      if (layout_.majors) {
+        put_flag(r.cowmaj1);
+        put_flag(r.cowmaj2);
+      }
+      if (layout_.nmc)
+        for (double v : r.nmc) put_real(v);
+      if (layout_.mids) {
+        put_flag(r.midonset);
+        put_flag(r.midongoing);
+      }
+      if (layout_.wars) {
+        put_flag(r.waronset);
+        put_flag(r.warongoing);
+      }
     };
     for (const auto& r : rows) {
       put_int(r.code1);
@@ -56,6 +106,10 @@ class CsvSink final : public DyadSink {
       put_int(r.code2);
       s += ',';
       put_int(r.year);
+      if (layout_.microstates) {
+        s += r.microstate1 ? ",1" : ",0";
+        s += r.microstate2 ? ",1" : ",0";
+      }
       if (layout_.atop) {
         for (auto a : r.atop) {
           s += ',';
@@ -68,14 +122,20 @@ class CsvSink final : public DyadSink {
         // which halves the number-to-text conversions of a directed table.
         const std::uint64_t key = pair_key(r.code1, r.code2);
         if (r.code1 > r.code2) {
-          if (auto it = cache.find(key); it != cache.end() && it->second.first == r.similarity) {
-            s += it->second.second;
+          if (auto it = cache.find(key); it != cache.end() &&
+              std::memcmp(it->second.row->similarity.data(), r.similarity.data(), sim_bytes) == 0) {
+            const Seen& seen = it->second;
+            // Grow first, so that the source pointer stays valid during the copy.
+            if (s.capacity() < s.size() + seen.length) s.reserve(2 * (s.size() + seen.length));
+            s.append(s.data() + seen.offset, seen.length);
+            put_covariates(r);
             s += '\n';
             continue;
           }
         }
         const std::size_t start = s.size();
-        for (double v : r.similarity) {
+        for (int c = 0; c < sim_count_; ++c) {
+          double v = r.similarity[c];
           s += ',';
           if (is_na(v)) {
             s += format_.na;
@@ -86,8 +146,9 @@ class CsvSink final : public DyadSink {
                                         : std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, format_.digits);
           s.append(buf, res.ptr);
         }
-        if (r.code1 < r.code2) cache.emplace(key, std::pair(r.similarity, s.substr(start)));
+        if (r.code1 < r.code2) cache.emplace(key, Seen{&r, start, s.size() - start});
       }
+      put_covariates(r);
       s += '\n';
     }
     return s;
@@ -112,6 +173,7 @@ class CsvSink final : public DyadSink {
   std::string name_;
   DyadLayout layout_;
   CsvFormat format_;
+  int sim_count_;
 };
 
 }  // namespace

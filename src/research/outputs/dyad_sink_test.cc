@@ -25,7 +25,7 @@ DyadYearRow sample_row() {
 }
 
 TEST(CsvSink, HeaderNamesAndNaAndShortestExactNumbers) {
-  DyadLayout layout{SystemKind::kGleditschWard, true, true};
+  DyadLayout layout{SystemKind::kGleditschWard, true, true, SimilarityNames::kHaege};
   auto names = layout.column_names();
   ASSERT_EQ(names.size(), 3u + kAtopColumnCount + kSimilarityColumnCount);
   EXPECT_EQ(names[0], "gwcode1");
@@ -35,14 +35,14 @@ TEST(CsvSink, HeaderNamesAndNaAndShortestExactNumbers) {
   std::string line = sink->encode({sample_row()});
   EXPECT_EQ(line, "220,211,1832,1,0,0,0,NA,0.25,NA,0.3333333333333333,0.25,0.25,0.25,0.25,0.25,0.25,0.25\n");
   EXPECT_EQ(std::stod("0.3333333333333333"), 1.0 / 3.0);  // shortest text reads back exactly
-  auto fixed = make_csv_sink(stdout, "test", DyadLayout{SystemKind::kCow, false, true}, CsvFormat{3, ""});
+  auto fixed = make_csv_sink(stdout, "test", DyadLayout{SystemKind::kCow, false, true, SimilarityNames::kHaege}, CsvFormat{3, ""});
   EXPECT_EQ(fixed->encode({sample_row()}), "220,211,1832,0.250,,0.333,0.250,0.250,0.250,0.250,0.250,0.250,0.250\n");
 }
 
 TEST(SqliteSink, WritesTypedTableWithNullsAndRefusesAnExistingTable) {
   auto path = (std::filesystem::temp_directory_path() / "casus_sink_test.sqlite").string();
   std::filesystem::remove(path);
-  DyadLayout layout{SystemKind::kCow, true, true};
+  DyadLayout layout{SystemKind::kCow, true, true, SimilarityNames::kHaege};
   {
     auto sink = make_sqlite_sink(path, "dyads", layout);
     ASSERT_TRUE(sink->begin().ok());

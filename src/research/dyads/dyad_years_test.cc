@@ -29,10 +29,11 @@ const World* world() {
   static std::optional<World> w = []() -> std::optional<World> {
     auto members = load_atop_members(data_path("atop-5.1/atop5_1m.csv"));
     auto sys = load_cow_system(data_path("cow-states-2016/system2016.csv"));
+    auto spells = load_cow_states(data_path("cow-states-2016/states2016.csv"));
     auto nmc = load_nmc(data_path("cow-nmc-6.0/NMC-60-abridged.csv"));
-    if (!members || !sys || !nmc) return std::nullopt;
+    if (!members || !sys || !nmc || !spells) return std::nullopt;
     World out;
-    out.system = StateSystem::from_cow(sys.value());
+    out.system = StateSystem::from_cow(sys.value(), spells.value());
     out.atop = AtopDirectedIndex::build(members.value());
     out.ties = TieIndex::from_atop(out.atop);
     out.capabilities = CapabilityIndex::build(nmc.value());
@@ -44,6 +45,7 @@ const World* world() {
 #define REQUIRE_WORLD()                                          \
   CASUS_REQUIRE_DATA(data_path("atop-5.1/atop5_1m.csv"));        \
   CASUS_REQUIRE_DATA(data_path("cow-states-2016/system2016.csv")); \
+  CASUS_REQUIRE_DATA(data_path("cow-states-2016/states2016.csv")); \
   CASUS_REQUIRE_DATA(data_path("cow-nmc-6.0/NMC-60-abridged.csv")); \
   ASSERT_NE(world(), nullptr) << "datasets present but failed to load"
 
@@ -53,8 +55,10 @@ const DyadYearRow* find(const std::vector<DyadYearRow>& rows, int a, int b) {
   return nullptr;
 }
 
-DyadOptions options(int year, NonDirected ndir = NonDirected::kDirected) {
+DyadOptions options(int year, NonDirected ndir = NonDirected::kDirected,
+                    SimilarityNames names = SimilarityNames::kHaege) {
   DyadOptions o;
+  o.names = names;
   o.from_year = o.to_year = year;
   o.ndir = ndir;
   return o;
@@ -96,6 +100,7 @@ TEST(DyadYears, CodebookExample1855GuaranteePattern) {
 TEST(DyadYears, RowCountsFollowTheSystem) {
   REQUIRE_WORLD();
   for (int year : {1816, 1914, 2016}) {
+    ASSERT_FALSE(world()->system.has_false_dyads(year)) << year;
     const auto n = world()->system.states(year).size();
     EXPECT_EQ(compute_dyad_year(world()->inputs(), options(year), year).size(), n * (n - 1)) << year;
     EXPECT_EQ(compute_dyad_year(world()->inputs(), options(year, NonDirected::kMax), year).size(), n * (n - 1) / 2);

@@ -32,8 +32,10 @@ DatasetPaths DatasetPaths::in(const std::string& d) {
   p.cow_system = d + "/cow-states-2016/system2016.csv";
   p.cow_majors = d + "/cow-states-2016/majors2016.csv";
   p.gw_states = d + "/gleditsch-ward-states/iisystem.dat";
+  p.gw_microstates = d + "/gleditsch-ward-states/microstatessystem.dat";
   p.nmc = d + "/cow-nmc-6.0/NMC-60-abridged.csv";
   p.cow_wars = d + "/cow-interstate-war-4.0/Inter-StateWarData_v4.0.csv";
+  p.cow_mids = d + "/cow-mid-5.0/MIDB 5.0.csv";
   p.cow_alliance_members = d + "/cow-alliances-4.1/alliance_v4.1_by_member.csv";
   return p;
 }

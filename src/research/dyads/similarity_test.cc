@@ -113,6 +113,36 @@ TEST(GermanyRussia1914, ContingencyTableGivesTheSameFpsimColumns) {
   EXPECT_FALSE(fpsim_from_table(t, Weighting::kWithoutWeights).srswvaa.has_value());
 }
 
+// peacesciencer 1.3's columns on the same fixture (measures.md 3.2-3.4): fpsim's
+// cohenk(levels = 0:3) equals Haege's kappa (-0.0776), spi() is nominal pi
+// (-0.0448). psych's cohen.kappa scores the observed categories {0, 1, 3} as
+// 1, 2, 3; by hand: observed sum d^2 = 3*4 (GMY, AUH, RUM) + 2*4 (RUS, FRN)
+// + 1 (UKG) + 1 (ITA) = 22 over n = 20; expected sum d^2 r c = 16*2*1 + 16*2*4
+// + 4*16*4 + 4*2*1 = 424 over n^2 = 400; kappa = 1 - 1.1/1.06 = -2/53.
+TEST(GermanyRussia1914, Peacesciencer13Columns) {
+  auto v = germany_russia_1914();
+  TieTable t;
+  for (std::size_t k = 0; k < v.x.size(); ++k) t.add(static_cast<int>(v.x[k]), static_cast<int>(v.y[k]), 0.05);
+  Ps13Values p = ps13_from_table(t, Weighting::kWithWeights, true);
+  EXPECT_NEAR(p.sallyvua.value(), 0.40, 1e-12);
+  EXPECT_NEAR(p.sallyvus.value(), 0.444, 5e-4);
+  EXPECT_NEAR(p.sallybua.value(), 0.40, 1e-12);
+  EXPECT_NEAR(p.sallybus.value(), 0.40, 1e-12);
+  EXPECT_NEAR(p.sallyvwa.value(), 0.40, 1e-12);  // equal weights
+  EXPECT_NEAR(p.sallybwa.value(), 0.40, 1e-12);
+  EXPECT_NEAR(p.pallyv.value(), -0.0448, 5e-5);
+  EXPECT_NEAR(p.pallyb.value(), 0.0625, 1e-12);
+  EXPECT_NEAR(p.kallyv.value(), -0.0776, 5e-5);
+  EXPECT_NEAR(p.kallyb.value(), 0.0625, 1e-12);
+  EXPECT_NEAR(p.taub.value(), 0.0303, 5e-5);
+  EXPECT_NEAR(p.kallyv_psych.value(), -2.0 / 53.0, 1e-12);
+  // A pair with a state dropped for a missing tie: tau-b is NA (R's cor()), the rest stay.
+  Ps13Values q = ps13_from_table(t, Weighting::kWithoutWeights, false);
+  EXPECT_FALSE(q.taub.has_value());
+  EXPECT_FALSE(q.sallyvwa.has_value());
+  EXPECT_TRUE(q.kallyv.has_value());
+}
+
 TEST(Undefined, ConstantPortfoliosGiveNaNotNumbers) {
   std::vector<double> x(5, 3.0);
   EXPECT_FALSE(kendall_tau_b(x, x).has_value());

@@ -51,7 +51,15 @@ Result<std::vector<GwStateSpell>> load_gw_states(const std::string& path) {
     if (!r.status().ok()) return r.status().error();
     out.push_back(std::move(s));
   }
+  if (out.empty()) return malformed(path, "empty or invalid dataset file: no membership spells (expected one tab-separated row per spell)");
   return out;
+}
+
+Result<std::vector<GwStateSpell>> load_gw_microstates(const std::string& path) {
+  auto spells = load_gw_states(path);
+  if (!spells) return spells.error();
+  for (auto& s : spells.value()) s.microstate = true;
+  return spells;
 }
 
 }  // namespace casus::research

@@ -7,6 +7,7 @@
 #include "casus/research/similarity.h"
 
 #include <cmath>
+#include <cstdlib>
 #include <map>
 
 namespace casus::research {
@@ -190,6 +191,104 @@ FpsimValues fpsim_from_table(const TieTable& t, Weighting weighting) {
     v.srswvaa = 1.0 - 2.0 * sadw / (kDelta * wsum);
     v.srswba = 1.0 - 2.0 * bsdw / wsum;
   }
+  return v;
+}
+
+namespace {
+
+// Weighted kappa 1 - sum d2 o / sum d2 e on a table whose categories have the
+// scores `score` (a category with score < 0 is absent): o = N / n,
+// e = row * col / n^2. Multiplied through by n^2, every term is an integer.
+std::optional<double> weighted_kappa(const std::array<std::array<std::int64_t, kTieLevels>, kTieLevels>& count,
+                                     const std::array<int, kTieLevels>& score) {
+  std::array<std::int64_t, kTieLevels> row{}, col{};
+  std::int64_t n = 0;
+  for (int a = 0; a < kTieLevels; ++a)
+    for (int b = 0; b < kTieLevels; ++b) {
+      row[a] += count[a][b];
+      col[b] += count[a][b];
+      n += count[a][b];
+    }
+  double observed = 0, expected = 0;
+  for (int a = 0; a < kTieLevels; ++a) {
+    for (int b = 0; b < kTieLevels; ++b) {
+      if (score[a] < 0 || score[b] < 0) continue;
+      const double d2 = static_cast<double>((score[a] - score[b]) * (score[a] - score[b]));
+      observed += d2 * static_cast<double>(count[a][b]) * static_cast<double>(n);
+      expected += d2 * static_cast<double>(row[a]) * static_cast<double>(col[b]);
+    }
+  }
+  if (expected == 0) return std::nullopt;
+  return 1.0 - observed / expected;
+}
+
+// Nominal Scott's pi: (po - pe) / (1 - pe) with pooled marginals; times 4n^2:
+// (4 n A - sum m^2) / (4 n^2 - sum m^2), A = agreements, m = row + col counts.
+std::optional<double> nominal_pi(const std::array<std::array<std::int64_t, kTieLevels>, kTieLevels>& count) {
+  std::array<std::int64_t, kTieLevels> pooled{};
+  std::int64_t n = 0, agree = 0;
+  for (int a = 0; a < kTieLevels; ++a)
+    for (int b = 0; b < kTieLevels; ++b) {
+      pooled[a] += count[a][b];
+      pooled[b] += count[a][b];
+      n += count[a][b];
+      if (a == b) agree += count[a][b];
+    }
+  double m2 = 0;
+  for (auto m : pooled) m2 += static_cast<double>(m) * static_cast<double>(m);
+  const double nn = static_cast<double>(n);
+  const double den = 4 * nn * nn - m2;
+  if (den == 0) return std::nullopt;
+  return (4 * nn * static_cast<double>(agree) - m2) / den;
+}
+
+}  // namespace
+
+Ps13Values ps13_from_table(const TieTable& t, Weighting weighting, bool complete) {
+  Ps13Values v;
+  const std::int64_t n = t.n();
+  if (n == 0) return v;
+  const double nd = static_cast<double>(n);
+  double ssd = 0, sad = 0, sadw = 0, wsum = 0, bsd = 0, bsdw = 0;
+  std::array<std::array<std::int64_t, kTieLevels>, kTieLevels> binary{};  // only [0..1][0..1] used
+  for (int a = 0; a < kTieLevels; ++a) {
+    for (int b = 0; b < kTieLevels; ++b) {
+      const double c = static_cast<double>(t.count[a][b]);
+      const double w = t.weight[a][b];
+      const int d = a - b;
+      ssd += c * d * d;
+      sad += c * std::abs(d);
+      sadw += w * std::abs(d);
+      wsum += w;
+      const int ba = a >= 1, bb = b >= 1;
+      bsd += c * (ba != bb);
+      bsdw += w * (ba != bb);
+      binary[ba][bb] += t.count[a][b];
+    }
+  }
+  v.sallyvus = 1.0 - 2.0 * ssd / (9.0 * nd);
+  v.sallyvua = 1.0 - 2.0 * sad / (3.0 * nd);
+  v.sallybus = 1.0 - 2.0 * bsd / nd;
+  v.sallybua = 1.0 - 2.0 * bsd / nd;
+  if (weighting == Weighting::kWithWeights && wsum > 0) {
+    v.sallyvwa = 1.0 - 2.0 * sadw / (3.0 * wsum);
+    v.sallybwa = 1.0 - 2.0 * bsdw / wsum;
+  }
+  v.pallyv = nominal_pi(t.count);
+  v.pallyb = nominal_pi(binary);
+  // fpsim::cohenk with levels 0:3 (0:1): squared distances of the values over the range.
+  v.kallyv = weighted_kappa(t.count, {0, 1, 2, 3});
+  v.kallyb = weighted_kappa(binary, {0, 1, -1, -1});
+  // psych::cohen.kappa: categories = the values observed in either vector, scored 1..L.
+  std::array<int, kTieLevels> index{-1, -1, -1, -1};
+  int levels = 0;
+  for (int a = 0; a < kTieLevels; ++a) {
+    std::int64_t seen = 0;
+    for (int b = 0; b < kTieLevels; ++b) seen += t.count[a][b] + t.count[b][a];
+    if (seen > 0) index[a] = levels++;
+  }
+  if (levels >= 2) v.kallyv_psych = weighted_kappa(t.count, index);
+  if (complete) v.taub = tau_b_from_table(t);
   return v;
 }
 

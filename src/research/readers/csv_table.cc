@@ -2,11 +2,11 @@
 
 #include <charconv>
 #include <cmath>
-#include <fstream>
-#include <sstream>
 #include <system_error>
 
 #include <fmt/format.h>
+
+#include "read_whole_file.h"
 
 namespace casus::research {
 namespace {
@@ -122,6 +122,15 @@ Result<CsvTable> CsvTable::parse(std::string_view text, std::string source, cons
     }
 
     if (!have_header) {
+      for (std::size_t c = 0; c < record.size(); ++c) {
+        for (std::size_t d = 0; d < c; ++d) {
+          if (record[d].text == record[c].text) {
+            return malformed(loc(record[c].line, record[c].column),
+                             fmt::format("duplicate column name \"{}\" (also column {}); expected each name once",
+                                         record[c].text, d + 1));
+          }
+        }
+      }
       for (auto& f : record) table.header_.push_back(std::move(f.text));
       have_header = true;
       continue;
@@ -145,12 +154,9 @@ Result<CsvTable> CsvTable::parse(std::string_view text, std::string source, cons
 }
 
 Result<CsvTable> CsvTable::read_file(const std::string& path, const CsvOptions& options) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return io_error(path, "cannot open file for reading");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return io_error(path, "read error");
-  return parse(ss.str(), path, options);
+  auto text = internal::read_whole_file(path);
+  if (!text) return text.error();
+  return parse(text.value(), path, options);
 }
 
 Result<std::size_t> CsvTable::column(std::string_view name) const {
@@ -174,10 +180,9 @@ void CsvRow::fail(std::size_t col, std::string what) {
 
 namespace {
 
+// Strict: an optional '-' and digits, nothing else (no blanks, no '+'): a
+// padded or signed cell is not what the datasets' codebooks describe.
 std::optional<int> to_int(std::string_view s) {
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  if (!s.empty() && s.front() == '+') s.remove_prefix(1);
   int v = 0;
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
   if (ec != std::errc() || p != s.data() + s.size() || s.empty()) return std::nullopt;

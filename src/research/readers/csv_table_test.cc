@@ -1,6 +1,11 @@
 #include "casus/research/csv_table.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 
 namespace casus::research {
 namespace {
@@ -91,6 +96,66 @@ TEST(CsvTable, TabSeparatedWithoutHeader) {
   ASSERT_TRUE(t.ok()) << t.error().message();
   EXPECT_EQ(t.value().row_count(), 2u);
   EXPECT_EQ(t.value().cell(1, 1), "CAN");
+}
+
+}  // namespace
+}  // namespace casus::research
+
+namespace casus::research {
+namespace {
+
+// Issue 8: a header naming a column twice is an error, not a silent first match.
+TEST(CsvTable, DuplicateHeaderNameIsALocatedError) {
+  auto t = CsvTable::parse("ccode,year,ccode\n2,1816,2\n", "dup.csv");
+  ASSERT_FALSE(t.ok());
+  EXPECT_EQ(t.error().message(), "dup.csv:1:12: duplicate column name \"ccode\" (also column 1); expected each name once");
+}
+
+// Issue 8: " 1920" and "+1920" are not integers for the strict reader.
+TEST(CsvRow, PaddedOrSignedIntegersAreErrors) {
+  auto t = CsvTable::parse("year\n 1920\n+1920\n1920 \n-9\n", "int.csv");
+  ASSERT_TRUE(t.ok());
+  for (std::size_t row = 0; row < 3; ++row) {
+    CsvRow r(t.value(), row);
+    r.integer(0);
+    EXPECT_FALSE(r.status().ok()) << "row " << row;
+  }
+  CsvRow ok(t.value(), 3);
+  EXPECT_EQ(ok.integer(0), -9);
+  EXPECT_TRUE(ok.status().ok());
+  CsvRow first(t.value(), 0);
+  first.integer(0);
+  EXPECT_EQ(first.status().error().message(), "int.csv:2:1: year: expected an integer, found \" 1920\"");
+}
+
+// Reading refuses what is not a regular file, with a read error, not "empty file".
+TEST(CsvTable, DirectoryAndFifoAreReadErrors) {
+  namespace fs = std::filesystem;
+  auto dir = fs::temp_directory_path() / "casus_read_dir";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "system2016.csv");
+  auto d = CsvTable::read_file((dir / "system2016.csv").string());
+  ASSERT_FALSE(d.ok());
+  EXPECT_EQ(d.error().kind, ErrorKind::kIo);
+  EXPECT_NE(d.error().message().find("is a directory"), std::string::npos) << d.error().message();
+  const auto fifo = (dir / "fifo.csv").string();
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  auto f = CsvTable::read_file(fifo);  // must not block
+  ASSERT_FALSE(f.ok());
+  EXPECT_NE(f.error().message().find("not a regular file (a FIFO)"), std::string::npos) << f.error().message();
+  fs::remove_all(dir);
+}
+
+TEST(CsvTable, UnreadableFileIsAReadError) {
+  if (::geteuid() == 0) GTEST_SKIP() << "running as root: file permissions do not stop reading";
+  namespace fs = std::filesystem;
+  auto path = fs::temp_directory_path() / "casus_unreadable.csv";
+  std::ofstream(path) << "a\n1\n";
+  fs::permissions(path, fs::perms::none);
+  auto t = CsvTable::read_file(path.string());
+  ASSERT_FALSE(t.ok());
+  EXPECT_EQ(t.error().kind, ErrorKind::kIo);
+  fs::remove(path);
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "casus/research/cow_states.h"
 
+#include <fmt/format.h>
+
 #include "casus/research/csv_table.h"
 #include "column_map.h"
 
@@ -11,6 +13,11 @@ PartialDate full_date(CsvRow& r, std::size_t y, std::size_t m, std::size_t d) {
   if (*date.month < 1 || *date.month > 12) r.fail(m, "expected a month 1..12");
   if (*date.day < 1 || *date.day > 31) r.fail(d, "expected a day 1..31");
   return date;
+}
+
+// A header without rows is a damaged or truncated download, not an empty state system.
+Error empty_dataset(const std::string& path, const char* what) {
+  return malformed(path, fmt::format("empty or invalid dataset file: a header but no {} (expected one row per line)", what));
 }
 
 }  // namespace
@@ -36,6 +43,7 @@ Result<std::vector<CowStateSpell>> load_cow_states(const std::string& path) {
     if (!r.status().ok()) return r.status().error();
     out.push_back(std::move(s));
   }
+  if (out.empty()) return empty_dataset(path, "membership spells");
   return out;
 }
 
@@ -54,6 +62,7 @@ Result<std::vector<CowStateYear>> load_cow_system(const std::string& path) {
     if (!r.status().ok()) return r.status().error();
     out.push_back(std::move(s));
   }
+  if (out.empty()) return empty_dataset(path, "state-years");
   return out;
 }
 

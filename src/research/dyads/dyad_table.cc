@@ -1,0 +1,216 @@
+#include "casus/research/dyad_table.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "casus/research/atop.h"
+#include "casus/research/capabilities.h"
+#include "casus/research/cow_states.h"
+#include "casus/research/data_dir.h"
+#include "casus/research/dyad_runner.h"
+#include "casus/research/dyad_sink.h"
+#include "casus/research/gw_states.h"
+#include "casus/research/nmc.h"
+
+namespace casus::research {
+namespace {
+
+// A sink that appends each year's rows to typed columns (in year order, from the writer thread).
+class ColumnSink final : public DyadSink {
+ public:
+  ColumnSink(DyadTable& t, DyadLayout layout) : t_(t), layout_(layout) {
+    for (const auto& name : layout.column_names()) {
+      DyadColumn c;
+      c.name = name;
+      c.integer = !(is_similarity(name) || is_nmc(name));
+      t_.columns.push_back(std::move(c));
+    }
+  }
+  Status begin() override { return {}; }
+  std::string encode(const std::vector<DyadYearRow>&) const override { return {}; }
+  Status consume(const std::vector<DyadYearRow>& rows, std::string) override {
+    for (auto& c : t_.columns) {
+      if (c.integer) c.ints.reserve(c.ints.size() + rows.size());
+      else c.reals.reserve(c.reals.size() + rows.size());
+    }
+    const int sim = layout_.similarity_count();
+    for (const auto& r : rows) {
+      std::size_t k = 0;
+      auto i = [&](int v) { t_.columns[k++].ints.push_back(v); };
+      auto f = [&](std::int8_t v) { t_.columns[k++].ints.push_back(v < 0 ? kIntNa : v); };
+      auto d = [&](double v) { t_.columns[k++].reals.push_back(v); };
+      i(r.code1);
+      i(r.code2);
+      i(r.year);
+      if (layout_.microstates) {
+        i(r.microstate1);
+        i(r.microstate2);
+      }
+      if (layout_.atop)
+        for (auto a : r.atop) f(a);
+      for (int c = 0; c < sim; ++c) d(r.similarity[c]);
+      if (layout_.majors) {
+        f(r.cowmaj1);
+        f(r.cowmaj2);
+      }
+      if (layout_.nmc)
+        for (double v : r.nmc) d(v);
+      if (layout_.mids) {
+        f(r.midonset);
+        f(r.midongoing);
+      }
+      if (layout_.wars) {
+        f(r.waronset);
+        f(r.warongoing);
+      }
+    }
+    t_.rows += rows.size();
+    return {};
+  }
+  Status finish() override { return {}; }
+
+ private:
+  bool is_similarity(const std::string& name) const {
+    for (const auto& s : similarity_column_names(layout_.names))
+      if (s == name) return layout_.similarity;
+    return false;
+  }
+  static bool is_nmc(const std::string& name) {
+    for (const char* p : {"milex", "milper", "irst", "pec", "tpop", "upop", "cinc"})
+      if (name.rfind(p, 0) == 0) return true;
+    return false;
+  }
+  DyadTable& t_;
+  DyadLayout layout_;
+};
+
+bool wants(const std::vector<std::string>& add, const char* what) {
+  return std::find(add.begin(), add.end(), what) != add.end() || std::find(add.begin(), add.end(), "all") != add.end();
+}
+
+}  // namespace
+
+Result<DyadTable> dyad_table(const DyadTableRequest& q) {
+  if (q.system != "cow" && q.system != "gw") return invalid_argument("system", "expected \"cow\" or \"gw\"");
+  for (const auto& a : q.add) {
+    if (a != "majors" && a != "nmc" && a != "mids" && a != "wars" && a != "all")
+      return invalid_argument("add", fmt::format("\"{}\": expected majors, nmc, mids, wars or all", a));
+  }
+  auto dir = resolve_data_dir(q.data_dir);
+  if (!dir) return dir.error();
+  const DatasetPaths paths = DatasetPaths::in(dir.value());
+
+  StateSystem system;
+  bool microstates = false;
+  if (q.system == "gw") {
+    auto spells = load_gw_states(paths.gw_states);
+    if (!spells) return spells.error();
+    if (std::filesystem::exists(paths.gw_microstates)) {
+      auto micro = load_gw_microstates(paths.gw_microstates);
+      if (!micro) return micro.error();
+      spells.value().insert(spells.value().end(), micro.value().begin(), micro.value().end());
+      microstates = true;
+    }
+    system = StateSystem::from_gw(spells.value());
+  } else {
+    auto years = load_cow_system(paths.cow_system);
+    if (!years) return years.error();
+    auto spells = load_cow_states(paths.cow_states);
+    if (!spells) return spells.error();
+    system = StateSystem::from_cow(years.value(), spells.value());
+  }
+  if (q.mry) {
+    const auto today = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    system = system.extended_to(std::max(system.last_year(), static_cast<int>(today.year()) - 1));
+  }
+
+  DyadOptions opt;
+  opt.atop_columns = q.atop;
+  opt.similarity_columns = q.similarity;
+  opt.names = q.names;
+  opt.ndir = q.ndir;
+  opt.states = q.states;
+  opt.dyads = q.dyads;
+  opt.from_year = system.first_year();
+  opt.to_year = system.last_year();
+  if (!q.years.empty()) {
+    opt.years = q.years;
+    std::sort(opt.years.begin(), opt.years.end());
+    opt.years.erase(std::unique(opt.years.begin(), opt.years.end()), opt.years.end());
+    for (int y : opt.years) {
+      if (y < system.first_year() || y > system.last_year()) {
+        return invalid_argument("years", fmt::format("{} is outside the {} system's years {}..{}{}", y, q.system,
+                                                     system.first_year(), system.last_year(),
+                                                     q.mry ? "" : " (mry = True carries the last states on)"));
+      }
+    }
+    opt.from_year = opt.years.front();
+    opt.to_year = opt.years.back();
+  }
+
+  AtopDirectedIndex atop;
+  TieIndex ties;
+  CapabilityIndex capabilities;
+  const bool need_atop = opt.atop_columns || opt.similarity_columns;
+  if (need_atop) {
+    auto m = load_atop_members(paths.atop_members);
+    if (!m) return m.error();
+    atop = AtopDirectedIndex::build(m.value());
+  }
+  NmcIndex nmc_index;
+  std::optional<std::vector<NmcStateYear>> nmc_rows;
+  auto nmc = [&]() -> Status {
+    if (nmc_rows) return {};
+    auto n = load_nmc(paths.nmc);
+    if (!n) return n.error();
+    nmc_rows = std::move(n).value();
+    return {};
+  };
+  if (opt.similarity_columns) {
+    ties = TieIndex::from_atop(atop);
+    if (auto s = nmc(); !s) return s.error();
+    capabilities = CapabilityIndex::build(*nmc_rows);
+  }
+  DyadLayout layout{system.kind(), opt.atop_columns, opt.similarity_columns, opt.names, microstates};
+  MajorPowers majors;
+  ConflictIndex mids, wars;
+  DyadInputs in{&system, need_atop ? &atop : nullptr, opt.similarity_columns ? &ties : nullptr,
+                opt.similarity_columns ? &capabilities : nullptr};
+  if ((layout.majors = wants(q.add, "majors"))) {
+    auto m = load_cow_majors(paths.cow_majors);
+    if (!m) return m.error();
+    majors = MajorPowers::build(m.value());
+    in.majors = &majors;
+  }
+  if ((layout.nmc = wants(q.add, "nmc"))) {
+    if (auto s = nmc(); !s) return s.error();
+    nmc_index = NmcIndex::build(*nmc_rows);
+    in.nmc = &nmc_index;
+  }
+  if ((layout.mids = wants(q.add, "mids"))) {
+    auto m = load_cow_mid_participants(paths.cow_mids);
+    if (!m) return m.error();
+    mids = ConflictIndex::from_mids(m.value());
+    in.mids = &mids;
+  }
+  if ((layout.wars = wants(q.add, "wars"))) {
+    auto w = load_cow_interstate_wars(paths.cow_wars);
+    if (!w) return w.error();
+    wars = ConflictIndex::from_wars(w.value());
+    in.wars = &wars;
+  }
+  DyadTable table;
+  ColumnSink sink(table, layout);
+  RunOptions run;
+  run.threads = q.threads ? q.threads : std::max(1u, std::thread::hardware_concurrency());
+  auto summary = run_dyad_years(in, opt, sink, run);
+  if (!summary) return summary.error();
+  return table;
+}
+
+}  // namespace casus::research
