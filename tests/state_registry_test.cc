@@ -206,3 +206,19 @@ TEST(CowStateList, MalformedRowsAreLocatedErrors) {
   EXPECT_NE(d2.str().find("expected a column \"stateabb\""), std::string::npos) << d2.str();
   fs::remove_all(dir);
 }
+
+// The law files (un-members.toml ...) name states too: a misspelt one gets the same nearest matches.
+TEST(StateRegistry, LawFilesGetTheNearestMatchesToo) {
+  const fs::path root = fs::temp_directory_path() / "casus-law-state-test";
+  fs::remove_all(root);
+  fs::create_directories(root);
+  fs::copy(fs::path(CASUS_SOURCE_DIR) / "corpus", root, fs::copy_options::recursive);
+  std::ofstream(root / "un-members.toml", std::ios::app)
+      << "\n[[members]]\nstate = \"PKR\"\nfrom = 1991-09-17\nstatus = \"V\"\nauthority = \"official\"\nsource = \"test\"\n";
+  Diagnostics diag;
+  auto c = load_corpus(corpus_files_in(root.string(), diag), diag);
+  EXPECT_FALSE(c.has_value());
+  EXPECT_NE(diag.str().find("found \"PKR\"; did you mean PRK (Korea, Democratic People's Republic of)"), std::string::npos)
+      << diag.str();
+  fs::remove_all(root);
+}

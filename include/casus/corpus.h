@@ -23,7 +23,7 @@ struct CorpusFiles {
   std::string states;                 // corpus/states.toml
   std::string locations;              // corpus/locations.toml
   std::vector<std::string> treaties;  // corpus/treaties/*.toml, sorted
-  LawFiles law;                       // corpus/unsc.toml, un-members.toml, declared.toml (each optional)
+  LawFiles law = {};                  // corpus/unsc.toml, un-members.toml, declared.toml (each optional)
   // COW's states2016.csv from the research data directory (never copied into the repository); empty:
   // not read, and the historical COW states (cow-NNN) are unknown ids.
   std::string cow_states = {};

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "casus/corpus.h"
 #include "casus/law.h"
 #include "corpus/toml_reader.h"
 
@@ -37,8 +38,11 @@ bool known(const std::vector<State>& states, std::string_view id) {
 
 void require_state(const TomlReader& r, std::string_view key, const std::string& id,
                    const std::vector<State>& states) {
-  if (!id.empty() && !known(states, id))
-    r.error(key, fmt::format("expected a state id from corpus/states.toml; found \"{}\"", id));
+  if (!id.empty() && !known(states, id)) {
+    // Whether the COW list was read shows in the registry: it always adds COW-only states (cow-NNN).
+    const bool cow_read = std::any_of(states.begin(), states.end(), [](const State& s) { return s.source == StateSource::cow; });
+    r.error(key, unknown_state_message(states, id, cow_read));
+  }
 }
 
 void read_unsc(const std::string& file, const std::vector<State>& states, Law& law, Diagnostics& diag) {
