@@ -44,8 +44,18 @@ TEST(Cli, RunWritesDocumentedJson) {
   auto r = casus("run examples/korea-2025-attack-on-dprk.toml --json --reading literal --policy all");
   ASSERT_EQ(r.code, 0) << r.out;
   auto j = nlohmann::json::parse(r.out);
-  EXPECT_EQ(j["schema"], 1);
+  EXPECT_EQ(j["schema"], 2);
   ASSERT_EQ(j["evaluations"].size(), 1u);
+  // The uses of force, characterised: the ROK–US strike is a first use; China's and Russia's entries
+  // answer it as collective defence.
+  const auto& uses = j["evaluations"][0]["uses"];
+  ASSERT_FALSE(uses.empty());
+  EXPECT_EQ(uses[0]["character"], "first-use");
+  EXPECT_EQ(uses[0]["derived"], true);
+  for (size_t i = 1; i < uses.size(); ++i) {
+    EXPECT_EQ(uses[i]["character"], "collective-defence") << uses[i].dump();
+    EXPECT_EQ(uses[i]["answers"], 0) << uses[i].dump();
+  }
   bool russia = false;
   for (const auto& f : j["evaluations"][0]["findings"])
     if (f["treaty"] == "ru-kp-2024" && f["article"] == "4" && f["holder"] == "RUS") {

@@ -132,6 +132,12 @@ enum class EventKind {
 };
 
 enum class AttackerScope { any, named, other_than_named, not_a_member };
+// The word the clause uses for the event, which decides what a literal reading accepts: an "armed
+// attack" is any use of force against the beneficiary; an "invasion" is force against its territory;
+// "aggression" is force that is not itself a response to force (a defender is not an aggressor).
+enum class TriggerWording { armed_attack, invasion, aggression };
+// Who the clause says attacks: anyone, or a state ("by any State", "from an individual state").
+enum class AttackerKind { any, state };
 enum class TargetKind { any, territory, forces };
 enum class AdministeredBy { unconstrained, beneficiary, holder, member, state };
 
@@ -146,6 +152,8 @@ struct WhereClause {
 
 struct Trigger {
   EventKind event = EventKind::armed_attack;
+  TriggerWording wording = TriggerWording::armed_attack;
+  AttackerKind attacker_kind = AttackerKind::any;
   AttackerScope attacker = AttackerScope::any;
   std::vector<StateId> attackers;     // AttackerScope::named
   std::vector<StateId> supported_by;  // "Italy supported by Germany"
@@ -278,5 +286,7 @@ std::string_view to_string(GateClass k);
 std::string_view to_string(Speed k);
 std::string_view to_string(Means k);
 std::string_view to_string(MilitaryAid k);
+std::string_view to_string(TriggerWording k);
+std::string_view to_string(AttackerKind k);
 
 }  // namespace casus

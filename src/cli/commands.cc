@@ -11,6 +11,7 @@
 #include "casus/corpus.h"
 #include "casus/diff.h"
 #include "casus/expectations.h"
+#include "casus/consistency.h"
 #include "casus/report.h"
 #include "casus/scenario.h"
 #ifdef CASUS_HAVE_RESEARCH
@@ -254,10 +255,17 @@ int run(const GlobalOptions& g, const RunOptions& o) {
       continue;
     }
     if (o.reading == "both") sc->readings = {Reading::literal, Reading::self_defence};
+    else if (o.reading == "all") sc->readings = {std::begin(kAllReadings), std::end(kAllReadings)};
     else if (!o.reading.empty()) sc->readings = {*parse_reading(o.reading)};
     if (o.policy == "both") sc->policies = {HonouringPolicy::all, HonouringPolicy::automatic_only};
     else if (!o.policy.empty()) sc->policies = {*parse_policy(o.policy)};
-    ScenarioReport report = evaluate_all(*c, *sc);
+    EvaluationOptions base;
+    base.evidence = parse_evidence(o.evidence).value_or(EvidenceLevel::any);
+    base.claims = o.claims == "accepted"   ? ClaimAssumption::accepted
+                  : o.claims == "rejected" ? ClaimAssumption::rejected
+                                           : ClaimAssumption::undecided;
+    base.assume_discretionary_response = o.assume_discretion;
+    ScenarioReport report = evaluate_all(*c, *sc, base);
     if (o.json) all.push_back(render_json(*c, report));
     else std::cout << render_text(*c, report) << (o.scenarios.size() > 1 ? "\n" : "");
     if (o.check_expectations) {
@@ -283,6 +291,25 @@ int diff(const GlobalOptions& g, const std::string& a, const std::string& b, boo
   auto changes = diff_treaties(*ta, *tb);
   if (json) std::cout << render_diff_json(*ta, *tb, changes).dump(2) << "\n";
   else std::cout << render_diff_text(*ta, *tb, changes);
+  return 0;
+}
+
+int consistency(const GlobalOptions& g, const std::string& id, const std::string& at, bool json) {
+  auto c = load(g);
+  if (!c) return 1;
+  const Treaty* t = c->treaty(id);
+  if (!t) {
+    std::cerr << fmt::format("casus consistency: no treaty \"{}\" in the corpus\n", id);
+    return 1;
+  }
+  auto d = Date::parse(at);
+  if (!d) {
+    std::cerr << fmt::format("casus consistency: --at: expected a date YYYY-MM-DD; found \"{}\"\n", at);
+    return 2;
+  }
+  auto tensions = casus::consistency(*c, *t, *d);
+  if (json) std::cout << render_consistency_json(*c, *t, *d, tensions).dump(2) << "\n";
+  else std::cout << render_consistency_text(*c, *t, *d, tensions);
   return 0;
 }
 

@@ -49,6 +49,14 @@ CorpusFiles corpus_files_in(const std::string& root, Diagnostics& diag) {
   CorpusFiles files;
   files.states = (fs::path(root) / "states.toml").string();
   files.locations = (fs::path(root) / "locations.toml").string();
+  // The law's files are optional: a corpus without them has no charter reading and no UNSC measures.
+  // One that exists in any form (even a broken link) is read, and its problems reported there.
+  auto optional_file = [&](const char* name) {
+    fs::path p = fs::path(root) / name;
+    std::error_code ec;
+    return fs::exists(fs::symlink_status(p, ec)) ? p.string() : std::string();
+  };
+  files.law = {optional_file("unsc.toml"), optional_file("un-members.toml"), optional_file("declared.toml")};
   std::error_code ec;
   for (const auto& f : {files.states, files.locations})
     if (!fs::exists(fs::symlink_status(f, ec))) diag.add({f, 0, 0}, "", "missing; a corpus directory holds states.toml, locations.toml and treaties/");
@@ -84,6 +92,7 @@ std::optional<Corpus> load_corpus(const CorpusFiles& files, Diagnostics& diag) {
   for (const auto& f : files.treaties) {
     if (auto t = load_treaty_file(f, *reg, local)) c.treaties_.push_back(std::move(*t));
   }
+  c.law_ = load_law(files.law, reg->states, local);
   c.states_ = std::move(reg->states);
   c.locations_ = std::move(reg->locations);
   c.regions_ = std::move(reg->regions);
@@ -100,6 +109,14 @@ std::optional<Corpus> load_corpus(const CorpusFiles& files, Diagnostics& diag) {
     for (const auto& ref : t.references)
       if (!c.treaty(ref.id))
         local.add(ref.at, ref.field, fmt::format("expected the id of a treaty in the corpus; found \"{}\"", ref.id));
+  }
+  // Declared interpretations name a treaty and a provision of it.
+  for (const auto& st : c.law_.declared) {
+    const Treaty* t = c.treaty(st.treaty);
+    if (!t) local.add(st.defined_at, "treaty", fmt::format("expected the id of a treaty in the corpus; found \"{}\"", st.treaty));
+    else if (!t->provision(st.about))
+      local.add(st.defined_at, "about",
+                fmt::format("expected the label of a provision of {}; no provision is labelled \"{}\"", st.treaty, st.about));
   }
   diag.append(local);
   if (!local.ok()) return std::nullopt;

@@ -106,9 +106,11 @@ bool is_member_somewhen(const Treaty& t, std::string_view state) {
 Trigger read_trigger(const TomlReader& r, const Registry& reg) {
   r.allow_only({"event", "attacker", "attackers", "supported_by", "min_attackers", "min_great_powers",
                 "unprovoked", "state_of_war", "mobilizers", "guaranteed", "where", "undisclosed",
-                "attacker_region", "unless_arbitration", "not_supported_by"});
+                "attacker_region", "unless_arbitration", "not_supported_by", "wording", "attacker_kind"});
   Trigger t;
   if (auto e = r.enumeration<EventKind>("event", Need::optional)) t.event = *e;
+  if (auto w = r.enumeration<TriggerWording>("wording", Need::optional)) t.wording = *w;
+  if (auto k = r.enumeration<AttackerKind>("attacker_kind", Need::optional)) t.attacker_kind = *k;
   if (auto a = r.enumeration<AttackerScope>("attacker", Need::optional)) t.attacker = *a;
   t.attackers = r.strings("attackers", Need::optional);
   t.supported_by = r.strings("supported_by", Need::optional);
