@@ -35,7 +35,7 @@ TEST(Cli, CheckPassesOnTheCorpus) {
 TEST(Cli, CheckFailsWithLocatedMessageAndExitCode1) {
   auto r = casus("check tests/bad/treaties/unknown-key.toml");
   EXPECT_EQ(r.code, 1) << r.out;
-  EXPECT_NE(r.out.find("tests/bad/treaties/unknown-key.toml:26:1: provisions[0].trigerr: unknown key"),
+  EXPECT_NE(r.out.find("tests/bad/treaties/unknown-key.toml:31:1: provisions[0].trigerr: unknown key"),
             std::string::npos) << r.out;
   EXPECT_NE(r.out.find("nothing loaded"), std::string::npos) << r.out;
 }
@@ -63,6 +63,12 @@ TEST(Cli, RunWritesDocumentedJson) {
       EXPECT_EQ(f["outcome"], "obliged");
       EXPECT_EQ(f["honoured"], true);
       EXPECT_FALSE(f["conditions"].empty());
+      // The clause carries the treaty's words apart from any summary, each with its provenance.
+      ASSERT_FALSE(f["clause"]["texts"].empty());
+      EXPECT_EQ(f["clause"]["texts"][0]["language"], "en");
+      EXPECT_EQ(f["clause"]["texts"][0]["standing"], "translation");
+      EXPECT_EQ(f["clause"]["texts"][0]["by"], "KCNA");
+      EXPECT_FALSE(f["clause"]["provenance"]["authority"].get<std::string>().empty());
     }
   EXPECT_TRUE(russia);
 }

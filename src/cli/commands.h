@@ -46,6 +46,7 @@ std::optional<Corpus> load_corpus_or_report(const GlobalOptions& g);
 int check(const GlobalOptions& g, const std::vector<std::string>& paths);
 int treaties(const GlobalOptions& g, const TreatiesOptions& o);
 int show(const GlobalOptions& g, const std::string& id, bool json);
+int sources(const GlobalOptions& g, const std::string& id, bool json);  // provisions by source authority
 int run(const GlobalOptions& g, const RunOptions& o);
 int diff(const GlobalOptions& g, const std::string& a, const std::string& b, bool json);
 int consistency(const GlobalOptions& g, const std::string& treaty, const std::string& at, bool json);

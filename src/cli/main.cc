@@ -49,6 +49,14 @@ int main(int argc, char** argv) {
   show->add_flag("--json", show_json, "JSON output");
   show->callback([&] { throw CLI::RuntimeError(casus::cli::show(global, show_id, show_json)); });
 
+  // casus sources
+  std::string sources_id;
+  bool sources_json = false;
+  auto* sources = app.add_subcommand("sources", "Count provisions by the authority class and status of their sources");
+  sources->add_option("treaty", sources_id, "Only this treaty (default: every treaty and the whole corpus)");
+  sources->add_flag("--json", sources_json, "JSON output");
+  sources->callback([&] { throw CLI::RuntimeError(casus::cli::sources(global, sources_id, sources_json)); });
+
   // casus run
   casus::cli::RunOptions ropt;
   auto* run = app.add_subcommand("run", "Evaluate scenario files: casus foederis, gates, cascade, conflicts, traces");

@@ -14,6 +14,11 @@ namespace casus {
 
 CASUS_ENUM_NAMES(Verification, {Verification::verified, "V"}, {Verification::partly, "P"},
                  {Verification::unverified, "U"})
+CASUS_ENUM_NAMES(Authority, {Authority::unspecified, "unspecified"}, {Authority::official, "official"},
+                 {Authority::scholarly_edition, "scholarly-edition"}, {Authority::press, "press"},
+                 {Authority::secondary, "secondary"})
+CASUS_ENUM_NAMES(TextStanding, {TextStanding::authentic, "authentic"},
+                 {TextStanding::translation, "translation"})
 CASUS_ENUM_NAMES(EndKind, {EndKind::lapsed, "lapsed"}, {EndKind::terminated, "terminated"},
                  {EndKind::denounced, "denounced"}, {EndKind::replaced, "replaced"},
                  {EndKind::superseded, "superseded"}, {EndKind::dissolved, "dissolved"},

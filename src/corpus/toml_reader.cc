@@ -194,6 +194,12 @@ Provenance TomlReader::provenance(const Provenance* inherit) const {
   if (auto s = string("source", need, "the URL or citation where the fact was seen")) p.source = *s;
   else if (inherit) p.source = inherit->source;
   if (auto s = string("note", Need::optional)) p.note = *s;
+  // Read only where the table's allow_only() admits it; the treaty loader requires it and checks it.
+  if (has("authority")) {
+    if (auto a = enumeration<Authority>("authority", Need::optional)) p.authority = *a;
+  } else if (inherit) {
+    p.authority = inherit->authority;
+  }
   return p;
 }
 

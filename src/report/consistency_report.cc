@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "casus/consistency.h"
+#include "report/wording.h"
 
 namespace casus {
 
@@ -21,16 +22,15 @@ std::string render_consistency_text(const Corpus& corpus, const Treaty& t, Date 
   for (const auto& x : ts) {
     if (x.provision != current) {
       current = x.provision;
-      out += fmt::format("\nArt. {} ({}, {}) [{}] — source: {}\n", x.provision->article, x.provision->label,
-                         to_string(x.provision->kind), to_string(x.provision->provenance.status),
-                         x.provision->quote_source.empty() ? x.provision->provenance.source : x.provision->quote_source);
+      out += fmt::format("\nArt. {} ({}, {})\n", x.provision->article, x.provision->label, to_string(x.provision->kind));
+      out += wording_lines(*x.provision, "  ");
     }
     if (!shown.insert({x.provision, x.holder, x.beneficiary, x.measure}).second) continue;
     out += fmt::format("  {} → {}: {} — {} para. {} ({} {}) [{}]\n", x.holder, x.beneficiary, x.act.why,
                        x.resolution->symbol, x.measure->paragraph.empty() ? "(number not read)" : x.measure->paragraph, to_string(x.measure->kind), x.measure->target,
                        to_string(x.measure->provenance.status));
     if (!x.measure->quote.empty()) out += fmt::format("      \"{}\"\n", x.measure->quote);
-    out += fmt::format("      measure source: {}\n", x.measure->provenance.source);
+    out += fmt::format("      measure source: {}\n", source_line(x.measure->provenance));
   }
   if (ts.empty()) out += "  No provision's performance needs an act the measures in force forbid.\n";
   else
@@ -41,8 +41,8 @@ std::string render_consistency_text(const Corpus& corpus, const Treaty& t, Date 
     if (e.date.reached_by(d) != Truth::yes) continue;
     if (!any) out += "\nDated facts about the regime (they end no measure):\n";
     any = true;
-    out += fmt::format("  {} {} by {}: summary (ours): {} [{}] — {}\n", e.date.str(), e.kind, e.by, e.summary,
-                       to_string(e.provenance.status), e.provenance.source);
+    out += fmt::format("  {} {} by {}: summary (ours): {} — {}\n", e.date.str(), e.kind, e.by.empty() ? "—" : e.by,
+                       e.summary, source_line(e.provenance));
   }
   return out;
 }
@@ -65,8 +65,7 @@ nlohmann::json render_consistency_json(const Corpus& corpus, const Treaty& t, Da
                      {"quote", x.measure->quote},
                      {"measure_status", to_string(x.measure->provenance.status)},
                      {"measure_source", x.measure->provenance.source},
-                     {"clause_status", to_string(x.provision->provenance.status)},
-                     {"clause_source", x.provision->provenance.source}});
+                     {"clause", wording_json(*x.provision)}});
   json events = json::array();
   for (const auto& e : corpus.law().regime_events)
     if (e.date.reached_by(d) == Truth::yes)

@@ -1,6 +1,7 @@
 // The JSON report. Its layout is a promise: docs/json-output.md describes every field, and a change
 // that removes or renames one raises kJsonSchemaVersion.
 #include "casus/report.h"
+#include "report/wording.h"
 
 namespace casus {
 namespace {
@@ -70,9 +71,8 @@ json finding_json(const Finding& f) {
             {"honoured", f.honoured},
             {"honour_note", f.honour_note},
             {"failed", f.failed()},
-            {"clause", {{"quote", p.quote},
-                        {"status", to_string(p.provenance.status)},
-                        {"source", p.quote_source.empty() ? p.provenance.source : p.quote_source}}}};
+            {"clause", wording_json(p)},
+            {"treaty_citations", citations_json(*f.treaty)}};
   json conds = json::array();
   for (const auto& c : f.conditions)
     conds.push_back({{"name", c.name}, {"value", to_string(c.value)}, {"detail", c.detail},
@@ -86,12 +86,15 @@ json finding_json(const Finding& f) {
   json us = json::array();
   for (const auto* u : f.understandings)
     us.push_back({{"label", u->label}, {"kind", u->kind}, {"status", to_string(u->provenance.status)},
-                  {"summary", u->summary}, {"source", u->provenance.source}});
+                  {"summary", u->summary}, {"texts", texts_json(u->texts)}, {"source", u->provenance.source},
+                  {"provenance", provenance_json(u->provenance)}});
   j["understandings"] = us;
   json ss = json::array();
   for (const auto* s : f.statements)
-    ss.push_back({{"date", s->date.str()}, {"by", s->by}, {"kind", s->kind}, {"summary", s->summary},
-                  {"status", to_string(s->provenance.status)}, {"source", s->provenance.source}});
+    ss.push_back({{"date", s->date.str()}, {"by", s->by}, {"speaker", s->speaker}, {"kind", s->kind},
+                  {"summary", s->summary}, {"texts", texts_json(s->texts)},
+                  {"status", to_string(s->provenance.status)}, {"source", s->provenance.source},
+                  {"provenance", provenance_json(s->provenance)}});
   j["statements"] = ss;
   json ds = json::array();
   for (const auto* s : f.declared)

@@ -8,6 +8,7 @@
 #include <fmt/ranges.h>
 
 #include "casus/report.h"
+#include "report/wording.h"
 
 namespace casus {
 namespace {
@@ -69,24 +70,28 @@ std::string evidence_note(const Finding& f) {
 
 void trace(std::string& out, const Finding& f) {
   const Provision& p = *f.provision;
-  out += fmt::format("      clause [{}]: \"{}\"\n", to_string(p.provenance.status), p.quote);
-  out += fmt::format("      source: {}\n", p.quote_source.empty() ? p.provenance.source : p.quote_source);
+  out += wording_lines(p, "      ");
+  if (!f.treaty->citations.empty()) out += fmt::format("      treaty series: {}\n", citations_line(*f.treaty));
   for (const auto& c : f.conditions)
     out += fmt::format("      {:<8} {:<26} {}\n", to_string(c.value), c.name, c.detail);
   for (const auto& g : f.gates)
-    out += fmt::format("      {:<8} gate {:<21} ({}) \"{}\": {}\n",
+    out += fmt::format("      {:<8} gate {:<21} ({}){}: {}\n",
                        g.value == Truth::unknown ? "—" : to_string(g.value), to_string(g.kind),
-                       to_string(g.gate_class), g.quote, g.detail);
-  for (const auto* u : f.understandings)
-    out += fmt::format("      narrowed by {} ({}, {}) [{}]: {}\n", u->label, u->kind,
-                       u->date ? u->date->str() : "undated", to_string(u->provenance.status), u->summary);
-  for (const auto* s : f.statements)
-    out += fmt::format("      statement {} {} by {} [{}]: {}\n", s->date.str(), s->kind, s->by,
-                       to_string(s->provenance.status), s->summary);
+                       to_string(g.gate_class), g.quote.empty() ? "" : fmt::format(" \"{}\"", g.quote), g.detail);
+  for (const auto* u : f.understandings) {
+    out += fmt::format("      narrowed by {} ({}, {}) {}\n", u->label, u->kind,
+                       u->date ? u->date->str() : "undated", source_line(u->provenance));
+    out += statement_words(u->texts, u->summary, "        ");
+  }
+  for (const auto* s : f.statements) {
+    out += fmt::format("      statement {} {} by {}{} {}\n", s->date.str(), s->kind, s->by.empty() ? s->speaker : s->by,
+                       s->by.empty() || s->speaker.empty() ? "" : " (" + s->speaker + ")", source_line(s->provenance));
+    out += statement_words(s->texts, s->summary, "        ");
+  }
   for (const auto* s : f.declared)
-    out += fmt::format("      declared {} {} by {} ({}, {}) [{}]: summary (ours): {}\n", s->date.str(), s->kind, s->by,
-                       s->official ? "official" : "non-official", to_string(s->condition),
-                       to_string(s->provenance.status), s->summary);
+    out += fmt::format("      declared {} {} by {} ({}, {}) {}: summary (ours): {}\n", s->date.str(), s->kind, s->by,
+                       s->official ? "official" : "non-official", to_string(s->condition), source_line(s->provenance),
+                       s->summary);
 }
 
 // Findings alike but for their holder, shown once with the list of holders (NATO's 31 members).
