@@ -7,7 +7,8 @@
 # The build is build-fuzz/; each target keeps the inputs it found in build-fuzz/fuzz-corpus/<target>
 # (so a longer run continues where the last stopped), its log in build-fuzz/fuzz-logs/<target>.log and
 # any crashing input in build-fuzz/fuzz-artifacts/. One line per target gives its executions.
-# CASUS_FUZZ_BUILD=dir uses another build directory; CASUS_FUZZ_SKIP_BUILD=1 runs what is built.
+# CASUS_FUZZ_BUILD=dir uses another build directory; CASUS_FUZZ_SKIP_BUILD=1 runs what is built;
+# CASUS_FUZZ_FLAGS adds libFuzzer flags (e.g. -max_len=4096: shorter inputs, many more executions).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 limit=(-max_total_time=60)
@@ -53,7 +54,7 @@ for t in "${targets[@]}"; do
   log="$build/fuzz-logs/$t.log"
   start=$(date +%s)
   # shellcheck disable=SC2046
-  if "$build/fuzz/$t" "${limit[@]}" -timeout="$(timeout_of "$t")" -rss_limit_mb=2048 -print_final_stats=1 \
+  if "$build/fuzz/$t" "${limit[@]}" -timeout="$(timeout_of "$t")" -rss_limit_mb=2048 -print_final_stats=1 ${CASUS_FUZZ_FLAGS:-} \
        -artifact_prefix="$build/fuzz-artifacts/$t-" "$work" $(seeds_of "$t") >"$log" 2>&1; then
     result=ok
   else
