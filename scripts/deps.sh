@@ -7,7 +7,8 @@ pkgs=(build-essential cmake ninja-build pkg-config
       libcpp-httplib-dev libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev
       iso-codes
       python3-dev python3-pybind11 python3-pandas python3-pytest   # the Python package
-      r-base-core r-cran-rcpp r-cran-testthat)                     # the R package
+      r-base-core r-cran-rcpp r-cran-testthat                     # the R package
+      clang-14 libclang-rt-14-dev)  # the second compiler of CI, and libFuzzer
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -41,6 +41,10 @@ class Scanner {
     if (s_.substr(0, 3) == "\xEF\xBB\xBF") copy(3);  // a byte-order mark, which toml++ accepts
     while (!eof()) {
       const char c = peek();
+      if (expect_value_ && c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '#') {
+        expect_value_ = false;
+        if (c != '"' && c != '\'' && c != '[' && c != '{' && !bare_value_is_ascii()) return std::nullopt;
+      }
       if (c == '\n') {
         copy();
         chain_dots_ = 0;
@@ -62,6 +66,7 @@ class Scanner {
         last_key_parts_ = chain_dots_ + 1;
         chain_dots_ = 0;
         statement_start_ = false;
+        expect_value_ = true;
       } else if (c == '[' && stack_.empty() && statement_start_) {
         copy();
         if (peek() == '[') copy();
@@ -72,7 +77,9 @@ class Scanner {
         const SourcePosition at = here();
         copy();
         stack_.push_back(1 + last_key_parts_);
+        kinds_.push_back(c);
         nested_ += stack_.back();
+        expect_value_ = c == '[';
         last_key_parts_ = 0;
         chain_dots_ = 0;
         statement_start_ = false;
@@ -85,7 +92,7 @@ class Scanner {
         chain_dots_ = 0;
       } else if (c == ']' || c == '}') {
         copy();
-        if (!stack_.empty()) nested_ -= stack_.back(), stack_.pop_back();
+        if (!stack_.empty()) nested_ -= stack_.back(), stack_.pop_back(), kinds_.pop_back();
         last_key_parts_ = 0;
         chain_dots_ = 0;
       } else if (static_cast<unsigned char>(c) >= 0x80) {
@@ -93,7 +100,7 @@ class Scanner {
       } else {
         copy();
         if (!is_bare_key_char(c)) chain_dots_ = 0;
-        if (c == ',') last_key_parts_ = 0;
+        if (c == ',') last_key_parts_ = 0, expect_value_ = !kinds_.empty() && kinds_.back() == '[';
         statement_start_ = false;
       }
     }
@@ -141,6 +148,24 @@ class Scanner {
                  : fmt::format("not valid TOML: expected UTF-8 text; found the byte 0x{:02X}",
                                static_cast<unsigned>(static_cast<unsigned char>(peek()))));
     return std::nullopt;
+  }
+
+  // A value that is not a string, array or inline table (a number, date, boolean...): toml++ reads
+  // ahead over it, up to a value terminator, asking of each character whether it is whitespace, and
+  // quotes do not stop it ("19'é'"). Up to that terminator a valid value is ASCII.
+  bool bare_value_is_ascii() {
+    for (size_t k = i_; k < s_.size(); ++k) {
+      const char c = s_[k];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == ']' || c == '}' ||
+          c == ',' || c == '#')
+        return true;
+      if (static_cast<unsigned char>(c) >= 0x80) {
+        while (i_ < k) copy();  // to locate the diagnostic
+        non_ascii();
+        return false;
+      }
+    }
+    return true;
   }
 
   // One string or quoted key. False when it does not end (toml++ then reports that).
@@ -209,6 +234,8 @@ class Scanner {
   int chain_dots_ = 0;           // dots in the dotted key (or number) being read
   int last_key_parts_ = 0;       // parts of the key whose value is being read at this level
   std::vector<int> stack_;       // open arrays and inline tables: the depth each adds
+  std::vector<char> kinds_;      // and which each is, '[' or '{'
+  bool expect_value_ = false;    // the next token is a value (after "=", "[" or "," in an array)
   int nested_ = 0;               // sum of stack_
 };
 

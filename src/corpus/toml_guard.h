@@ -9,7 +9,9 @@
 //   ("a = 1é"). Outside strings and comments TOML allows only ASCII, so a non-ASCII character there is
 //   reported here, located; inside a multi-line basic string, a non-ASCII character right after a
 //   line-ending backslash (legal TOML) is rewritten as the equivalent \uXXXX escape, so the string's
-//   value and every line number stay the same.
+//   value and every line number stay the same. A value that is not a string, array or inline table is
+//   read ahead by toml++ up to a value terminator, across quotes ("19'é'": found by fuzz_treaty), so
+//   there a non-ASCII character before the terminator is reported too (a valid value is ASCII).
 //
 // The scan tracks strings and comments exactly as TOML 1.0 defines them; on text it cannot follow
 // (an unterminated string) it stops guarding there and leaves the error to toml++.

@@ -13,7 +13,7 @@
 
 namespace {
 // CsvTable::read_file, the layer under every reader, taken on its own.
-casus::research::Result<casus::research::CsvTable> read_csv_table(const std::string& path) {
+[[maybe_unused]] casus::research::Result<casus::research::CsvTable> read_csv_table(const std::string& path) {
   return casus::research::CsvTable::read_file(path);
 }
 }  // namespace

@@ -11,7 +11,7 @@
 
 namespace casus::fuzz {
 
-// Writes the input to this process's scratch file and returns its path.
+// Writes the input to this process's scratch file (in memory) and returns its path.
 const std::string& write_input(const uint8_t* data, size_t size);
 
 // Aborts (a finding) with `why` on stderr.
