@@ -20,15 +20,12 @@
 namespace fs = std::filesystem;
 
 namespace casus::cli {
-namespace {
 
 std::string corpus_root(const GlobalOptions& g) {
   if (!g.corpus.empty()) return g.corpus;
   if (const char* env = std::getenv("CASUS_CORPUS"); env && *env) return env;
   return "corpus";
 }
-
-}  // namespace
 
 // Loads the corpus or prints every problem; nullopt means "exit 1".
 std::optional<Corpus> load_corpus_or_report(const GlobalOptions& g) {
@@ -227,7 +224,7 @@ int run(const GlobalOptions& g, const RunOptions& o) {
   nlohmann::json all = nlohmann::json::array();
   for (const auto& file : o.scenarios) {
     Diagnostics diag;
-    auto sc = load_scenario(file, *c, diag);
+    auto sc = load_scenario(file == "-" ? "/dev/stdin" : file, *c, diag);  // "-": standard input
     if (!sc) {
       std::cerr << diag.str() << fmt::format("casus run: {}: scenario not evaluated\n", file);
       rc = 1;

@@ -13,6 +13,8 @@
 #include "casus/report.h"
 #include "casus/scenario.h"
 #include "cli/commands.h"
+#include "cli/serve_command.h"
+#include "cli/version.h"
 #ifdef CASUS_HAVE_RESEARCH
 #include "casus/research/commands.h"
 #endif
@@ -22,8 +24,17 @@ namespace fs = std::filesystem;
 int main(int argc, char** argv) {
   CLI::App app{"casus — military-alliance treaties as code: casus foederis, cascades, conflicts"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "casus 0.1.0");
   casus::cli::GlobalOptions global;
+  // The version names the corpus it would load: --corpus is looked up in argv, as it may follow.
+  app.set_version_flag("--version", [&] {
+    casus::cli::GlobalOptions g;
+    for (int i = 1; i < argc; ++i) {
+      std::string a = argv[i];
+      if (a == "--corpus" && i + 1 < argc) g.corpus = argv[i + 1];
+      else if (a.rfind("--corpus=", 0) == 0) g.corpus = a.substr(9);
+    }
+    return casus::cli::version_line(casus::cli::corpus_root(g));
+  });
   app.add_option("--corpus", global.corpus,
                  "Corpus directory (states.toml, locations.toml, treaties/); default $CASUS_CORPUS or ./corpus");
 
@@ -52,7 +63,7 @@ int main(int argc, char** argv) {
   // casus run
   casus::cli::RunOptions ropt;
   auto* run = app.add_subcommand("run", "Evaluate scenario files: casus foederis, gates, cascade, conflicts, traces");
-  run->add_option("scenarios", ropt.scenarios, "Scenario files (TOML)")->required();
+  run->add_option("scenarios", ropt.scenarios, "Scenario files (TOML); - reads one from standard input")->required();
   run->add_option("--reading", ropt.reading, "literal, self-defence or both (default: the scenario's, else both)")
       ->check(CLI::IsMember({"literal", "self-defence", "both"}));
   run->add_option("--policy", ropt.policy, "all, automatic-only or both (default: the scenario's, else all)")
@@ -74,6 +85,35 @@ int main(int argc, char** argv) {
   diff->add_flag("--json", diff_json, "JSON output");
   diff->callback([&] { throw CLI::RuntimeError(casus::cli::diff(global, diff_a, diff_b, diff_json)); });
 
+  // casus serve
+  casus::cli::ServeCliOptions sopt;
+  auto* serve = app.add_subcommand("serve", "Serve the JSON API (/api/openapi.json) and the page on 127.0.0.1");
+  serve->add_option("--port", sopt.port, "TCP port (default 8080; 0 picks a free one and prints it)")
+      ->check(CLI::Range(0, 65535));
+  serve->add_option("--host", sopt.host, "Address to bind (default 127.0.0.1: this machine only)");
+  serve->add_option("--data-dir", sopt.data_dir,
+                    "Directory for the server's own data, scenarios.sqlite (default ${XDG_DATA_HOME:-~/.local/share}/casus)");
+  serve->add_option("--store", sopt.store, "SQLite file of saved scenarios (default DATA_DIR/scenarios.sqlite)");
+  serve->add_option("--assets", sopt.assets, "Folder of the built page (default: the installed or built web/)");
+  serve->add_option("--max-body", sopt.max_body, "Largest request body in bytes (default 262144)")
+      ->check(CLI::Range(size_t{1024}, size_t{16} << 20));
+  serve->callback([&] { throw CLI::RuntimeError(casus::cli::serve(global, sopt)); });
+
+  // casus help [COMMAND]
+  std::string help_for;
+  auto* help = app.add_subcommand("help", "Show the help of casus or of one command");
+  help->add_option("command", help_for, "A command (run, serve, ...)");
+  help->callback([&] {
+    if (help_for.empty()) throw CLI::CallForHelp();
+    for (auto* sub : app.get_subcommands({}))
+      if (sub->get_name() == help_for) {
+        std::cout << sub->help();
+        throw CLI::RuntimeError(0);
+      }
+    std::cerr << fmt::format("casus help: no command \"{}\"; casus help lists them\n", help_for);
+    throw CLI::RuntimeError(2);
+  });
+
 #ifdef CASUS_HAVE_RESEARCH
   // casus replay
   casus::cli::ReplayOptions popt;
@@ -91,10 +131,15 @@ int main(int argc, char** argv) {
   casus::research::register_commands(app);
 #endif
 
+  // Exit codes (README): a command's own code; 0 for --help and --version; 2 for every usage error,
+  // whatever CLI11's internal code (105 conversion, 106 validation, 109 extras, ...).
   try {
     app.parse(argc, argv);
+  } catch (const CLI::RuntimeError& e) {
+    return e.get_exit_code();
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    const int rc = app.exit(e);
+    return rc == 0 ? 0 : 2;
   }
   return 0;
 }
