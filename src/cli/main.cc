@@ -138,6 +138,12 @@ int main(int argc, char** argv) {
   } catch (const CLI::RuntimeError& e) {
     return e.get_exit_code();
   } catch (const CLI::ParseError& e) {
+    bool known = false;
+    for (const auto* sub : app.get_subcommands({})) known |= argc > 1 && sub->get_name() == argv[1];
+    if (argc > 1 && argv[1][0] != '-' && !known) {  // CLI11 would only say that one is required
+      std::cerr << fmt::format("casus: no command \"{}\"; casus help lists them\n", argv[1]);
+      return 2;
+    }
     const int rc = app.exit(e);
     return rc == 0 ? 0 : 2;
   }
