@@ -24,6 +24,13 @@ namespace casus::cli {
 std::string corpus_root(const GlobalOptions& g) {
   if (!g.corpus.empty()) return g.corpus;
   if (const char* env = std::getenv("CASUS_CORPUS"); env && *env) return env;
+  // An installed casus (cmake --install) finds the corpus beside it, in share/casus/corpus.
+  std::error_code ec;
+  if (!fs::is_directory("corpus", ec)) {
+    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    fs::path installed = exe.parent_path().parent_path() / "share/casus/corpus";
+    if (!ec && fs::is_directory(installed, ec)) return installed.string();
+  }
   return "corpus";
 }
 

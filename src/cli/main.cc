@@ -104,7 +104,10 @@ int main(int argc, char** argv) {
   auto* help = app.add_subcommand("help", "Show the help of casus or of one command");
   help->add_option("command", help_for, "A command (run, serve, ...)");
   help->callback([&] {
-    if (help_for.empty()) throw CLI::CallForHelp();
+    if (help_for.empty()) {
+      std::cout << app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal);
+      throw CLI::RuntimeError(0);
+    }
     for (auto* sub : app.get_subcommands({}))
       if (sub->get_name() == help_for) {
         std::cout << sub->help();

@@ -23,7 +23,7 @@ std::string default_data_dir() {
 }
 
 // The built page: an explicit folder, else $CASUS_WEB_DIR, else share/casus/web beside an installed
-// binary, else the build tree's web/ folder.
+// binary, else the build tree's web-assets/ folder.
 std::string asset_dir(const std::string& given) {
   if (!given.empty()) return given;
   if (const char* e = std::getenv("CASUS_WEB_DIR"); e && *e) return e;

@@ -12,7 +12,7 @@ struct ServeCliOptions {
   int port = 8080;
   std::string data_dir;  // where the server keeps its own data; default ${XDG_DATA_HOME:-~/.local/share}/casus
   std::string store;     // the SQLite file; default DATA_DIR/scenarios.sqlite
-  std::string assets;    // the built page; default $CASUS_WEB_DIR, the installed share/casus/web, or the build's web/
+  std::string assets;    // the built page; default $CASUS_WEB_DIR, the installed share/casus/web, or the build's web-assets/
   size_t max_body = 256 * 1024;
 };
 
