@@ -254,6 +254,13 @@ int serve(const Corpus& corpus, const ServeOptions& o, std::ostream& log, std::o
   httplib::Server http;
   Api api(corpus, *store, o);
   http.set_payload_max_length(o.max_body);
+  // A connection holds a worker thread while it is kept alive, so the pool is larger than the cores
+  // (requests are short and CPU-bound; idle kept-alive connections must not starve new ones), and
+  // an idle connection is let go after 2 s.
+  http.new_task_queue = [] { return new httplib::ThreadPool(32); };
+  http.set_keep_alive_max_count(100);
+  http.set_keep_alive_timeout(2);
+  http.set_read_timeout(10, 0);
   http.set_post_routing_handler([](const httplib::Request&, httplib::Response& res) { security_headers(res); });
   // httplib's own refusals (413 body too large, 400 unparsable request, ...) in the API's JSON shape.
   http.set_error_handler([max = o.max_body](const httplib::Request& req, httplib::Response& res) {

@@ -32,6 +32,7 @@ export const api = {
   treaty: (id) => call('GET', `/api/treaties/${encodeURIComponent(id)}`),
   diff: (from, to) => call('GET', `/api/diff?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`),
   evaluate: (scenario) => call('POST', '/api/evaluate', { scenario }),
+  evaluateToml: (toml) => call('POST', '/api/evaluate', { toml }),
   saved: () => call('GET', '/api/scenarios'),
   savedOne: (id) => call('GET', `/api/scenarios/${encodeURIComponent(id)}`),
   save: (scenario) => call('POST', '/api/scenarios', { scenario }),

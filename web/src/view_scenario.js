@@ -77,11 +77,12 @@ function builder(rerender) {
   return form;
 }
 
-async function evaluate(rerender) {
+// A saved scenario is evaluated from its own TOML text (all its events), a built one from the form.
+async function evaluate(rerender, toml) {
   state.error = null;
   announce(t('loading'));
   try {
-    const report = await api.evaluate(scenarioFields(state.form));
+    const report = toml ? await api.evaluateToml(toml) : await api.evaluate(scenarioFields(state.form));
     state.view = reportView(report);
     state.evalIndex = 0;
     state.open = new Set();
@@ -165,7 +166,7 @@ function result(rerender) {
   const asideRows = aside.map((a) => {
     const { btn, panel } = traceRow(ev, a.id, rerender);
     return h('li', { 'data-state': a.id }, h('strong', {}, stateName(a.id)), ': ',
-      a.findings.map((f) => `${f.treatyName} ${t('article')} ${f.article} → ${stateName(f.beneficiary)} (${t(`outcome_${f.outcome}`)}, ${f.honoured ? t('honoured') : t('notHonoured')})`).join('; '),
+      a.findings.map((f) => `${f.treatyName} ${t('article')} ${f.article} (${f.kind}) → ${stateName(f.beneficiary)}: ${t(`outcome_${f.outcome}`)}`).join('; '),
       ' ', btn, panel);
   });
   const side = new Map(ev.states.map((s) => [s.id, s.side]));
@@ -206,7 +207,7 @@ async function savedList(rerender) {
       const full = await api.savedOne(s.id);
       state.form = formFromFields(full.scenario || {});
       state.savedId = null;
-      await evaluate(rerender);
+      await evaluate(rerender, full.toml);
     } }, `${t('open')}: ${s.title}`),
     ' ', h('a', { href: api.tomlUrl(s.id), download: '' }, t('download')),
     ' ', h('button', { type: 'button', class: 'delete', onclick: async () => { await api.remove(s.id); announce(t('deleted')); rerender('saved-heading'); } },
