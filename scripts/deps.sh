@@ -6,11 +6,13 @@ pkgs=(build-essential cmake ninja-build pkg-config
       libtomlplusplus-dev nlohmann-json3-dev libcli11-dev libfmt-dev
       libcpp-httplib-dev libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev
       iso-codes
-      nodejs npm chromium)   # the page is built with npm packages; the browser tests drive chromium
+      nodejs chromium)   # the page is built with npm packages; the browser tests drive chromium
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# npm comes with some nodejs builds (NodeSource) and is a package of its own in Debian's.
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if ((${#missing[@]})); then
   echo "casus: installing missing Debian packages: ${missing[*]}" >&2
   export DEBIAN_FRONTEND=noninteractive

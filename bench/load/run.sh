@@ -7,7 +7,7 @@
 # Builds build-rel/ (Release) when needed; installs wrk when missing; stops the server it started.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-RATE="${RATE:-500}" DURATION="${DURATION:-20}"
+RATE="${RATE:-500}" DURATION="${DURATION:-20}" BODY="${BODY:-bench/load/korea-2025.json}"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq --no-install-recommends wrk; }
 cmake -S . -B build-rel -G Ninja -DCMAKE_BUILD_TYPE=Release -DCASUS_WEB=OFF >/dev/null
 cmake --build build-rel --target casus casus_load_client -j2 >/dev/null
@@ -17,12 +17,12 @@ server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 50); do grep -q listening "$store.log" && break; sleep 0.1; done
 port="$(grep -o '127\.0\.0\.1:[0-9]*' "$store.log" | cut -d: -f2)"
-echo "casus serve on 127.0.0.1:$port ($(nproc) cores; $(build-rel/casus --version))"
-curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' --data @bench/load/korea-2025.json \
+echo "casus serve on 127.0.0.1:$port ($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(build-rel/casus --version)); body $BODY"
+curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' --data @"$BODY" \
      "http://127.0.0.1:$port/api/evaluate"   # warm-up, and a check that the request is right
 echo "== constant rate: $RATE/s for $DURATION s"
 build-rel/casus_load_client --port "$port" --rate "$RATE" --duration "$DURATION" --connections 16 \
-                            --body bench/load/korea-2025.json || true
+                            --body "$BODY" || true
 echo "== closed loop: wrk, 2 threads, 8 connections, $DURATION s"
-CASUS_LOAD_BODY=bench/load/korea-2025.json wrk -t2 -c8 -d"${DURATION}s" -s bench/load/evaluate.lua \
+CASUS_LOAD_BODY="$BODY" wrk -t2 -c8 -d"${DURATION}s" -s bench/load/evaluate.lua \
     "http://127.0.0.1:$port" | grep '^wrk:'

@@ -285,6 +285,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadRequest{"traversal_encoded_slash", "GET", "/sub/..%2f..%2fsecret.txt", "", "", 400,
                    "leaves the asset folder", "path", nullptr},
         BadRequest{"traversal_backslash", "GET", "/..%5c..%5csecret.txt", "", "", 400, "backslash", "path", nullptr},
+        BadRequest{"traversal_nul_byte", "GET", "/index.html%00.js", "", "", 400, "NUL byte", "path", nullptr},
         BadRequest{"traversal_symlink", "GET", "/escape.txt", "", "", 400, "leaves the asset folder", "path", nullptr},
         BadRequest{"missing_asset", "GET", "/sub/none.js", "", "", 404, "no such file", "path", "/sub/none.js"}),
     [](const auto& info) { return std::string(info.param.name); });
