@@ -91,7 +91,7 @@ test('mouse: Korea 2025, Russia\'s trace, German, save, restart, find again', as
   await item.locator('button.open').click();
   // A new port is a new origin: the language choice (localStorage) starts again in English.
   await expectKoreaResult(page, 'en');
-  await shot(page, '03-after-restart-de');
+  await shot(page, '03-after-restart');
 
   await page.setViewportSize({ width: 390, height: 844 });
   await shot(page, '04-phone-width');
