@@ -1,6 +1,6 @@
 // The alliance network on a chosen date: states linked to the treaties they are members of
 // (a bipartite graph laid out by d3-force), with a year slider.
-import { forceSimulation, forceLink, forceManyBody, forceCenter, forceCollide } from 'd3';
+import { forceSimulation, forceLink, forceManyBody, forceX, forceY, forceCollide } from 'd3';
 import { api } from './api.js';
 import { h, fill, errorBox } from './dom.js';
 import { t, stateName } from './i18n.js';
@@ -36,16 +36,21 @@ export async function networkView(root, params) {
   }
   const width = 900, height = 560;
   const sim = forceSimulation(nodes)
-    .force('link', forceLink(links).id((d) => d.id).distance(60))
-    .force('charge', forceManyBody().strength(-160))
-    .force('center', forceCenter(width / 2, height / 2))
-    .force('collide', forceCollide(18))
+    .force('link', forceLink(links).id((d) => d.id).distance(50))
+    .force('charge', forceManyBody().strength(-120))
+    // Gravity towards the middle keeps the separate alliance systems (NATO, CSTO, the DPRK's treaties)
+    // on the page instead of drifting apart.
+    .force('x', forceX(width / 2).strength(0.08))
+    .force('y', forceY(height / 2).strength(0.08))
+    .force('collide', forceCollide(16))
     .stop();
-  for (let i = 0; i < 300; ++i) sim.tick();  // a fixed layout: deterministic and no animation to wait for
-  for (const n of nodes) { n.x = Math.max(20, Math.min(width - 20, n.x)); n.y = Math.max(20, Math.min(height - 20, n.y)); }
+  for (let i = 0; i < 400; ++i) sim.tick();  // a fixed layout: deterministic and no animation to wait for
+  // Fit the drawing to what was laid out (labels stand to the right of their node).
+  const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
+  const box = nodes.length ? [Math.min(...xs) - 20, Math.min(...ys) - 20, Math.max(...xs) + 110, Math.max(...ys) + 20] : [0, 0, width, height];
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  svg.setAttribute('viewBox', `${box[0]} ${box[1]} ${box[2] - box[0]} ${box[3] - box[1]}`);
   svg.setAttribute('class', 'network');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', `${t('networkTitle')} ${date}`);
