@@ -157,7 +157,7 @@ function result(rerender) {
     rows.push(h('tr', { 'data-state': s.id, 'data-side': s.side, class: `side-${s.side}` },
       h('th', { scope: 'row' }, stateName(s.id)),
       h('td', { class: 'side' }, `${t('sideOf')} ${sideName(s.side)}`),
-      h('td', {}, String(s.round)),
+      h('td', { class: 'round', 'data-label': t('round') }, String(s.round)),
       h('td', {}, s.via ? [`${t('via')} `, h('a', { href: `#/treaty/${s.via.treaty}` }, s.via.treatyName), ` ${t('article')} ${s.via.article}`] : t('belligerent')),
       h('td', {}, btn)));
     if (panel) rows.push(h('tr', { class: 'trace-row' }, h('td', { colspan: 5 }, panel)));
