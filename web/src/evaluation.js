@@ -50,13 +50,34 @@ export function formFromFields(f) {
   };
 }
 
+// A clause's words as every view shows them. Schema 2 (docs/json-output.md) gives `texts` (verbatim,
+// each with language, standing, translator and provenance) apart from `summary` (our words, never to
+// be shown as a quotation) and the provenance of the article; schema 1 gave {quote, status, source}.
+// Provisions of /api/treaties/{id} and of diffs carry the same shape as `wording`.
+export function wordingOf(w) {
+  if (!w) return { texts: [], summary: null, status: '', source: '' };
+  if (Array.isArray(w.texts)) {
+    const texts = w.texts.map((x) => ({ text: x.text, language: x.language, described: x.described || x.by || '',
+      status: (x.provenance || {}).status || '', source: (x.provenance || {}).source || '' }));
+    const prov = w.provenance || {};
+    return { texts, summary: w.summary || null, status: texts[0] ? texts[0].status : prov.status || '',
+      source: texts[0] ? texts[0].source : prov.source || '', articleStatus: prov.status || '' };
+  }
+  const quote = w.quote || '';
+  return { texts: quote ? [{ text: quote, language: w.language || '', described: '', status: w.status || '', source: w.source || '' }] : [],
+    summary: null, status: w.status || (w.provenance || {}).status || '', source: w.source || w.quote_source || '' };
+}
+
 function finding(f) {
   return {
     treaty: f.treaty, treatyName: f.treaty_name, article: f.article, label: f.label, kind: f.kind,
     holder: f.holder, beneficiary: f.beneficiary, outcome: f.outcome, honoured: f.honoured,
     honourNote: f.honour_note, against: f.against || [], failed: f.failed || [],
-    clause: f.clause || {}, conditions: f.conditions || [], gates: f.gates || [],
-    understandings: f.understandings || [], statements: f.statements || [],
+    clause: wordingOf(f.clause), conditions: f.conditions || [], gates: f.gates || [],
+    understandings: (f.understandings || []).map((u) => ({ ...u, status: u.status || (u.provenance || {}).status,
+      source: u.source || (u.provenance || {}).source })),
+    statements: (f.statements || []).map((x) => ({ ...x, status: x.status || (x.provenance || {}).status,
+      source: x.source || (x.provenance || {}).source })),
   };
 }
 

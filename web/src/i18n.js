@@ -39,6 +39,7 @@ const strings = {
     diffTitle: 'Compare two treaties', diffFrom: 'Earlier treaty', diffTo: 'Later treaty', compare: 'Compare',
     change_added: 'added', change_dropped: 'dropped', change_qualified: 'qualified', change_loosened: 'loosened',
     change_changed: 'changed', change_same: 'same',
+    summaryOurs: 'Summary (our words, not the treaty’s)',
     error: 'Error', errorWhere: 'at',
   },
   de: {
@@ -79,6 +80,7 @@ const strings = {
     diffTitle: 'Zwei Verträge vergleichen', diffFrom: 'Früherer Vertrag', diffTo: 'Späterer Vertrag', compare: 'Vergleichen',
     change_added: 'hinzugefügt', change_dropped: 'entfallen', change_qualified: 'eingeschränkt', change_loosened: 'gelockert',
     change_changed: 'geändert', change_same: 'gleich',
+    summaryOurs: 'Zusammenfassung (unsere Worte, nicht die des Vertrags)',
     error: 'Fehler', errorWhere: 'bei',
   },
 };

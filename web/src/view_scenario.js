@@ -107,8 +107,18 @@ async function save(rerender) {
   rerender('saved-heading');
 }
 
+function wordingView(w) {
+  const statusText = (st) => ({ V: t('statusV'), P: t('statusP'), U: t('statusU') }[st] || st);
+  return [
+    w.texts.length ? w.texts.map((x) => h('div', { class: 'wording' },
+      h('blockquote', { class: 'clause', lang: x.language || null }, x.text),
+      h('p', { class: 'provenance' }, x.described ? `${x.described} · ` : '', `${t('status')}: `,
+        h('span', { class: `status status-${x.status}` }, `[${x.status}] ${statusText(x.status)}`), ` · ${t('source')}: `, sourceLink(x.source)))) : h('p', { class: 'note' }, '—'),
+    w.summary ? h('p', { class: 'summary' }, h('strong', {}, `${t('summaryOurs')}: `), w.summary) : null,
+  ];
+}
+
 function findingView(f) {
-  const statusText = { V: t('statusV'), P: t('statusP'), U: t('statusU') }[f.clause.status] || f.clause.status;
   return h('article', { class: `finding outcome-${f.outcome}`, 'data-treaty': f.treaty, 'data-article': f.article },
     h('h4', {}, h('a', { href: `#/treaty/${f.treaty}` }, f.treatyName), ` ${t('article')} ${f.article}`,
       f.label ? ` (${f.label})` : '', ' → ', stateName(f.beneficiary), ': ',
@@ -116,9 +126,7 @@ function findingView(f) {
       f.outcome === 'obliged' || f.outcome === 'conditional' ? ` · ${f.honoured ? t('honoured') : t('notHonoured')}` : ''),
     f.honourNote ? h('p', { class: 'note' }, f.honourNote) : null,
     h('h5', {}, t('clause')),
-    h('blockquote', { class: 'clause' }, f.clause.quote || '—'),
-    h('p', { class: 'provenance' }, `${t('status')}: `, h('span', { class: `status status-${f.clause.status}` }, `[${f.clause.status}] ${statusText}`),
-      ` · ${t('source')}: `, sourceLink(f.clause.source)),
+    wordingView(f.clause),
     h('h5', {}, t('conditions')),
     h('ul', { class: 'checks' }, f.conditions.map((c) => h('li', { class: `value-${c.value}` },
       h('span', { class: 'name' }, c.name), ': ', h('strong', {}, t(`value_${c.value}`)), ' — ', c.detail))),
@@ -214,6 +222,8 @@ async function savedList(rerender) {
       t('delete'))))));
   return box;
 }
+
+export { wordingView };
 
 export async function scenarioView(root) {
   const rerender = async (focusId) => {

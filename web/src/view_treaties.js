@@ -2,6 +2,8 @@
 import { api } from './api.js';
 import { h, fill, errorBox, sourceLink } from './dom.js';
 import { t, stateName } from './i18n.js';
+import { wordingOf } from './evaluation.js';
+import { wordingView } from './view_scenario.js';
 
 const status = (p) => h('span', { class: `status status-${p.status}` }, `[${p.status}]`);
 
@@ -25,8 +27,7 @@ export async function treatyView(root, id) {
     h('h2', {}, t('provisions')),
     tr.provisions.map((p) => h('article', { class: 'provision', id: `art-${p.article}-${p.label}` },
       h('h3', {}, `${t('article')} ${p.article}${p.title ? ' — ' + p.title : ''} `, h('small', {}, `(${p.kind}${p.label ? ', ' + p.label : ''}) `), status(p.provenance)),
-      p.quote ? h('blockquote', { class: 'clause', lang: p.language || 'en' }, p.quote) : null,
-      h('p', { class: 'provenance' }, `${t('source')}: `, sourceLink(p.quote_source)),
+      wordingView(wordingOf(p.wording || p)),
       p.gates.length ? h('ul', { class: 'gates' }, p.gates.map((g) => h('li', {}, `${g.kind} (${t(`class_${g.class}`)}): `, h('q', {}, g.quote)))) : null,
       p.provenance.note ? h('p', { class: 'note' }, p.provenance.note) : null)),
     tr.understandings.length ? [h('h2', {}, t('understandings')), h('ul', {}, tr.understandings.map((u) =>
@@ -47,7 +48,7 @@ export async function diffView(root, params) {
   let d;
   try { d = await api.diff(from, to); } catch (e) { fill(root, h('h1', {}, t('diffTitle')), form, errorBox(e, t)); return; }
   const cell = (p) => (p ? h('td', {}, h('strong', {}, `${t('article')} ${p.article} `), h('small', {}, `(${p.kind}${p.label ? ', ' + p.label : ''}) [${p.status}]`),
-    h('blockquote', { class: 'clause' }, p.quote || '—')) : h('td', { class: 'empty' }, '—'));
+    wordingView(wordingOf(p.wording || p))) : h('td', { class: 'empty' }, '—'));
   fill(root, h('h1', {}, t('diffTitle')), form,
     h('table', { id: 'diff', class: 'diff' },
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ''), h('th', { scope: 'col' }, d.from_name), h('th', { scope: 'col' }, d.to_name))),
