@@ -35,7 +35,7 @@ TEST(Cli, CheckPassesOnTheCorpus) {
 TEST(Cli, CheckFailsWithLocatedMessageAndExitCode1) {
   auto r = casus("check tests/bad/treaties/unknown-key.toml");
   EXPECT_EQ(r.code, 1) << r.out;
-  EXPECT_NE(r.out.find("tests/bad/treaties/unknown-key.toml:26:1: provisions[0].trigerr: unknown key"),
+  EXPECT_NE(r.out.find("tests/bad/treaties/unknown-key.toml:31:1: provisions[0].trigerr: unknown key"),
             std::string::npos) << r.out;
   EXPECT_NE(r.out.find("nothing loaded"), std::string::npos) << r.out;
 }
@@ -44,8 +44,18 @@ TEST(Cli, RunWritesDocumentedJson) {
   auto r = casus("run examples/korea-2025-attack-on-dprk.toml --json --reading literal --policy all");
   ASSERT_EQ(r.code, 0) << r.out;
   auto j = nlohmann::json::parse(r.out);
-  EXPECT_EQ(j["schema"], 1);
+  EXPECT_EQ(j["schema"], 2);
   ASSERT_EQ(j["evaluations"].size(), 1u);
+  // The uses of force, characterised: the ROK–US strike is a first use; China's and Russia's entries
+  // answer it as collective defence.
+  const auto& uses = j["evaluations"][0]["uses"];
+  ASSERT_FALSE(uses.empty());
+  EXPECT_EQ(uses[0]["character"], "first-use");
+  EXPECT_EQ(uses[0]["derived"], true);
+  for (size_t i = 1; i < uses.size(); ++i) {
+    EXPECT_EQ(uses[i]["character"], "collective-defence") << uses[i].dump();
+    EXPECT_EQ(uses[i]["answers"], 0) << uses[i].dump();
+  }
   bool russia = false;
   for (const auto& f : j["evaluations"][0]["findings"])
     if (f["treaty"] == "ru-kp-2024" && f["article"] == "4" && f["holder"] == "RUS") {
@@ -53,6 +63,12 @@ TEST(Cli, RunWritesDocumentedJson) {
       EXPECT_EQ(f["outcome"], "obliged");
       EXPECT_EQ(f["honoured"], true);
       EXPECT_FALSE(f["conditions"].empty());
+      // The clause carries the treaty's words apart from any summary, each with its provenance.
+      ASSERT_FALSE(f["clause"]["texts"].empty());
+      EXPECT_EQ(f["clause"]["texts"][0]["language"], "en");
+      EXPECT_EQ(f["clause"]["texts"][0]["standing"], "translation");
+      EXPECT_EQ(f["clause"]["texts"][0]["by"], "KCNA");
+      EXPECT_FALSE(f["clause"]["provenance"]["authority"].get<std::string>().empty());
     }
   EXPECT_TRUE(russia);
 }

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "casus/diagnostics.h"
+#include "casus/law.h"
 #include "casus/model.h"
 
 namespace casus {
@@ -22,6 +23,7 @@ struct CorpusFiles {
   std::string states;                 // corpus/states.toml
   std::string locations;              // corpus/locations.toml
   std::vector<std::string> treaties;  // corpus/treaties/*.toml, sorted
+  LawFiles law;                       // corpus/unsc.toml, un-members.toml, declared.toml (each optional)
 };
 
 // The files under a corpus root directory (root/states.toml, root/locations.toml, root/treaties/).
@@ -34,6 +36,8 @@ class Corpus {
   const std::vector<Location>& locations() const { return locations_; }
   const std::vector<Region>& regions() const { return regions_; }
   const std::vector<Treaty>& treaties() const { return treaties_; }
+  // The UN Charter, UN membership, Security Council measures and declared interpretations.
+  const Law& law() const { return law_; }
 
   // Lookups by id; nullptr when absent.
   const State* state(std::string_view id) const;
@@ -58,6 +62,7 @@ class Corpus {
   std::vector<Location> locations_;
   std::vector<Region> regions_;
   std::vector<Treaty> treaties_;
+  Law law_;
   std::map<std::string, size_t, std::less<>> state_index_, location_index_, region_index_,
       treaty_index_;
   std::vector<std::vector<StateId>> members_ever_;

@@ -19,12 +19,23 @@ using StateId = std::string;  // ISO 3166-1 alpha-3 where one exists ("RUS"), se
 
 // ---- provenance --------------------------------------------------------------------------------
 
-enum class Verification { verified, partly, unverified };  // the fact sheet's [V] / [P] / [U]
+enum class Verification { verified, partly, unverified };  // [V] / [P] / [U]
+
+// What kind of publisher the source is. [V] needs an official or scholarly-edition source: a fact that
+// rests on a news agency or a secondary page is at most [P] (`casus check` enforces it).
+enum class Authority {
+  unspecified,        // not classified (data built in code, e.g. from ATOP; never in a treaty file)
+  official,           // a party's government, a depositary, an organisation's own publication, a treaty series
+  scholarly_edition,  // a documentary edition cited by edition and page (Gibler, Avalon, Peking Review, ...)
+  press,              // a news agency or newspaper
+  secondary           // anything else: commentary, encyclopedias, blogs, mirrors
+};
 
 struct Provenance {
   Verification status = Verification::unverified;
   std::string source;  // URL or citation where the fact was seen
   std::string note;
+  Authority authority = Authority::unspecified;
 };
 
 struct DatedFact {
@@ -111,12 +122,28 @@ struct Suspension {
   Provenance provenance;
 };
 
+// A treaty's own words, verbatim, in one language: the authentic text or a translation, and whose.
+enum class TextStanding { authentic, translation };
+
+struct Wording {
+  std::string text;         // verbatim; "…" marks words left out
+  std::string language;     // ISO 639-1: "en", "ru", "fr"
+  TextStanding standing = TextStanding::translation;
+  std::string by;           // who made or published the translation: "KCNA", "UNTS", "TASS"
+  Provenance provenance;    // where these words were seen, and how sure we are they are exact
+};
+
+// "KCNA English translation", "authentic Russian text".
+std::string describe(const Wording& w);
+
 struct Statement {
   DateSpan date;
   StateId by;
-  std::string kind;   // repudiation | interpretation | freeze | practice | notice
-  std::string about;  // provision label, may be empty
-  std::string summary;
+  std::string speaker;  // who spoke for the state: "Yury Ushakov, aide to the President"
+  std::string kind;     // repudiation | interpretation | freeze | practice | notice
+  std::string about;    // provision label, may be empty
+  std::string summary;  // our words
+  std::vector<Wording> texts;  // the statement's own words, where seen
   Provenance provenance;
 };
 
@@ -132,6 +159,12 @@ enum class EventKind {
 };
 
 enum class AttackerScope { any, named, other_than_named, not_a_member };
+// The word the clause uses for the event, which decides what a literal reading accepts: an "armed
+// attack" is any use of force against the beneficiary; an "invasion" is force against its territory;
+// "aggression" is force that is not itself a response to force (a defender is not an aggressor).
+enum class TriggerWording { armed_attack, invasion, aggression };
+// Who the clause says attacks: anyone, or a state ("by any State", "from an individual state").
+enum class AttackerKind { any, state };
 enum class TargetKind { any, territory, forces };
 enum class AdministeredBy { unconstrained, beneficiary, holder, member, state };
 
@@ -146,6 +179,8 @@ struct WhereClause {
 
 struct Trigger {
   EventKind event = EventKind::armed_attack;
+  TriggerWording wording = TriggerWording::armed_attack;
+  AttackerKind attacker_kind = AttackerKind::any;
   AttackerScope attacker = AttackerScope::any;
   std::vector<StateId> attackers;     // AttackerScope::named
   std::vector<StateId> supported_by;  // "Italy supported by Germany"
@@ -195,10 +230,10 @@ struct Provision {
   std::string label;
   ProvisionKind kind = ProvisionKind::other;
   std::string title;
-  std::string quote;
-  std::string quote_source;
-  std::string language;
-  Provenance provenance;
+  std::string subject;          // what the clause is about ("mutual-assistance"): diffs pair by it
+  std::string summary;          // our words; never shown as a quotation
+  std::vector<Wording> texts;   // the treaty's words, first the one the encoding rests on
+  Provenance provenance;        // of the article number and content
   std::vector<StateId> holders;        // empty: every member
   std::vector<StateId> beneficiaries;  // empty: every other member
   std::vector<std::string> areas;      // cooperation-area
@@ -217,10 +252,27 @@ struct Understanding {
   StateId by;
   std::vector<StateId> holders;  // empty: narrows every holder's obligation
   std::optional<DateSpan> date;
-  std::string summary;
-  std::string quote;
+  std::string summary;          // our words
+  std::vector<Wording> texts;   // its own words, where seen
   Provenance provenance;
   std::optional<Trigger> trigger;  // extra conditions; the event kind is not used
+};
+
+// A treaty-series citation: "34 UNTS 243", "TIAS 3097", "UNTS No. 6045", each with its own status.
+struct SeriesCitation {
+  std::string series;  // UNTS | LNTS | UST | TIAS | Stat. | ATS | ...
+  std::string volume;  // may be empty ("TIAS 3097")
+  std::string page;    // may be empty
+  std::string number;  // a registration or series number ("No. 6045"), may be empty
+  Provenance provenance;
+  std::string str() const;
+};
+
+// An article of the treaty that is not encoded as a provision, and why.
+struct UnencodedArticle {
+  std::string article;  // "Preamble", "6", "17–21"
+  std::string reason;
+  std::string summary;  // our words on its content, where known
 };
 
 // Where a treaty's encoding comes from: a curated file with the texts, or ATOP's coding of it.
@@ -249,6 +301,8 @@ struct Treaty {
   std::vector<Statement> statements;
   std::vector<Provision> provisions;
   std::vector<Understanding> understandings;
+  std::vector<SeriesCitation> citations;
+  std::vector<UnencodedArticle> unencoded;
 
   std::string file;
   // Where each reference to another treaty (replaces, related, ended.replaced_by) stands in the file,
@@ -265,6 +319,8 @@ struct Treaty {
 // ---- names for enums (as written in corpus files) ----------------------------------------------
 
 std::string_view to_string(Verification v);  // "V", "P", "U"
+std::string_view to_string(Authority a);     // "official", "scholarly-edition", "press", "secondary"
+std::string_view to_string(TextStanding s);  // "authentic", "translation"
 std::string_view to_string(EndKind k);
 std::string_view to_string(JoinKind k);
 std::string_view to_string(LeaveKind k);
@@ -278,5 +334,7 @@ std::string_view to_string(GateClass k);
 std::string_view to_string(Speed k);
 std::string_view to_string(Means k);
 std::string_view to_string(MilitaryAid k);
+std::string_view to_string(TriggerWording k);
+std::string_view to_string(AttackerKind k);
 
 }  // namespace casus

@@ -15,21 +15,22 @@ namespace casus {
 struct ScenarioReport {
   const Scenario* scenario = nullptr;
   std::vector<Evaluation> evaluations;
+  // When a use of force rests on a claimed basis: for each reading (first policy), the evaluation with
+  // every claim accepted, then with every claim rejected.
+  std::vector<Evaluation> claim_variants;
 };
 
-// Builds the report from the scenario's readings x policies.
-ScenarioReport evaluate_all(const Corpus& corpus, const Scenario& scenario);
+// Builds the report from the scenario's readings x policies, each with the other options of `base`.
+ScenarioReport evaluate_all(const Corpus& corpus, const Scenario& scenario, const EvaluationOptions& base = {});
 
 std::string render_text(const Corpus& corpus, const ScenarioReport& report);
 nlohmann::json render_json(const Corpus& corpus, const ScenarioReport& report);
 
-// Findings whose outcome differs between two evaluations with the same policy, as text lines.
-struct ReadingDifference {
-  const Finding* a = nullptr;  // in the first evaluation (nullptr: not there)
-  const Finding* b = nullptr;
-};
-std::vector<ReadingDifference> reading_differences(const Evaluation& a, const Evaluation& b);
+// Findings whose outcome differs between evaluations (of one scenario, e.g. under each reading): one
+// row per (provision, holder, beneficiary) with, per evaluation, its strongest finding (nullptr: none).
+// A provision that fires under none of them is no difference and is left out.
+std::vector<std::vector<const Finding*>> reading_table(const std::vector<const Evaluation*>& evaluations);
 
-constexpr int kJsonSchemaVersion = 1;
+constexpr int kJsonSchemaVersion = 2;
 
 }  // namespace casus

@@ -23,6 +23,9 @@ struct TreatiesOptions {
 struct RunOptions {
   std::vector<std::string> scenarios;
   std::string reading, policy;
+  std::string evidence = "any";           // any | partly | verified
+  std::string claims = "undecided";       // undecided | accepted | rejected
+  bool assume_discretion = false;         // responses left to the holder assumed made (policy all)
   bool json = false;
   bool check_expectations = false;
   bool atop = false;                     // also every ATOP 5.1 alliance (curated files win by atop_id)
@@ -46,8 +49,10 @@ std::optional<Corpus> load_corpus_or_report(const GlobalOptions& g);
 int check(const GlobalOptions& g, const std::vector<std::string>& paths);
 int treaties(const GlobalOptions& g, const TreatiesOptions& o);
 int show(const GlobalOptions& g, const std::string& id, bool json);
+int sources(const GlobalOptions& g, const std::string& id, bool json);  // provisions by source authority
 int run(const GlobalOptions& g, const RunOptions& o);
 int diff(const GlobalOptions& g, const std::string& a, const std::string& b, bool json);
+int consistency(const GlobalOptions& g, const std::string& treaty, const std::string& at, bool json);
 int replay(const GlobalOptions& g, const ReplayOptions& o);  // only with the research library
 
 }  // namespace casus::cli

@@ -60,12 +60,30 @@ int main(int argc, char** argv) {
   show->add_flag("--json", show_json, "JSON output");
   show->callback([&] { throw CLI::RuntimeError(casus::cli::show(global, show_id, show_json)); });
 
+  // casus sources
+  std::string sources_id;
+  bool sources_json = false;
+  auto* sources = app.add_subcommand("sources", "Count provisions by the authority class and status of their sources");
+  sources->add_option("treaty", sources_id, "Only this treaty (default: every treaty and the whole corpus)");
+  sources->add_flag("--json", sources_json, "JSON output");
+  sources->callback([&] { throw CLI::RuntimeError(casus::cli::sources(global, sources_id, sources_json)); });
+
   // casus run
   casus::cli::RunOptions ropt;
   auto* run = app.add_subcommand("run", "Evaluate scenario files: casus foederis, gates, cascade, conflicts, traces");
   run->add_option("scenarios", ropt.scenarios, "Scenario files (TOML); - reads one from standard input")->required();
-  run->add_option("--reading", ropt.reading, "literal, self-defence or both (default: the scenario's, else both)")
-      ->check(CLI::IsMember({"literal", "self-defence", "both"}));
+  run->add_option("--reading", ropt.reading,
+                  "literal, self-defence, charter, declared, both (literal and self-defence) or all "
+                  "(default: the scenario's, else all)")
+      ->check(CLI::IsMember({"literal", "self-defence", "charter", "declared", "both", "all"}));
+  run->add_option("--evidence", ropt.evidence,
+                  "any, partly (treat [U] facts as unknown) or verified (treat [U] and [P] facts as unknown)")
+      ->check(CLI::IsMember({"any", "partly", "verified"}));
+  run->add_option("--claims", ropt.claims, "undecided, accepted or rejected: how claimed legal bases are taken")
+      ->check(CLI::IsMember({"undecided", "accepted", "rejected"}));
+  run->add_flag("--assume-discretion", ropt.assume_discretion,
+                "Under policy all, assume a response the text leaves to the holder (\"act to meet the common "
+                "danger\") is made and is war");
   run->add_option("--policy", ropt.policy, "all, automatic-only or both (default: the scenario's, else all)")
       ->check(CLI::IsMember({"all", "automatic-only", "both"}));
   run->add_flag("--json", ropt.json, "JSON output (documented in docs/json-output.md)");
@@ -84,6 +102,17 @@ int main(int argc, char** argv) {
   diff->add_option("treaty_b", diff_b, "The later treaty")->required();
   diff->add_flag("--json", diff_json, "JSON output");
   diff->callback([&] { throw CLI::RuntimeError(casus::cli::diff(global, diff_a, diff_b, diff_json)); });
+
+  // casus consistency
+  std::string cons_treaty, cons_at;
+  bool cons_json = false;
+  auto* cons = app.add_subcommand(
+      "consistency", "Tensions between a treaty's provisions and binding UN Security Council measures on a date");
+  cons->add_option("treaty", cons_treaty, "Treaty id (e.g. ru-kp-2024)")->required();
+  cons->add_option("--at", cons_at, "Date (YYYY-MM-DD); default: today's measures are not assumed, so required")
+      ->required();
+  cons->add_flag("--json", cons_json, "JSON output");
+  cons->callback([&] { throw CLI::RuntimeError(casus::cli::consistency(global, cons_treaty, cons_at, cons_json)); });
 
   // casus serve
   casus::cli::ServeCliOptions sopt;
@@ -123,8 +152,8 @@ int main(int argc, char** argv) {
   auto* replay = app.add_subcommand("replay", "Compare a scenario's evaluation with the COW Inter-State War record");
   replay->add_option("scenario", popt.scenario, "Scenario file (TOML)")->required();
   replay->add_option("--war", popt.war, "COW Inter-State War number (e.g. 106 for World War I)")->required();
-  replay->add_option("--reading", popt.reading, "literal or self-defence (default literal)")
-      ->check(CLI::IsMember({"literal", "self-defence"}));
+  replay->add_option("--reading", popt.reading, "literal, self-defence, charter or declared (default literal)")
+      ->check(CLI::IsMember({"literal", "self-defence", "charter", "declared"}));
   replay->add_option("--policy", popt.policy, "all or automatic-only (default all)")
       ->check(CLI::IsMember({"all", "automatic-only"}));
   replay->add_option("--data-dir", popt.data_dir, "Directory of the research datasets (default $CASUS_DATA)");

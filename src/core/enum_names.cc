@@ -1,5 +1,7 @@
 #include "core/enum_names.h"
 
+#include "casus/law.h"
+
 namespace casus {
 
 #define CASUS_ENUM_NAMES(E, ...)                                   \
@@ -12,6 +14,11 @@ namespace casus {
 
 CASUS_ENUM_NAMES(Verification, {Verification::verified, "V"}, {Verification::partly, "P"},
                  {Verification::unverified, "U"})
+CASUS_ENUM_NAMES(Authority, {Authority::unspecified, "unspecified"}, {Authority::official, "official"},
+                 {Authority::scholarly_edition, "scholarly-edition"}, {Authority::press, "press"},
+                 {Authority::secondary, "secondary"})
+CASUS_ENUM_NAMES(TextStanding, {TextStanding::authentic, "authentic"},
+                 {TextStanding::translation, "translation"})
 CASUS_ENUM_NAMES(EndKind, {EndKind::lapsed, "lapsed"}, {EndKind::terminated, "terminated"},
                  {EndKind::denounced, "denounced"}, {EndKind::replaced, "replaced"},
                  {EndKind::superseded, "superseded"}, {EndKind::dissolved, "dissolved"},
@@ -64,6 +71,25 @@ CASUS_ENUM_NAMES(Means, {Means::unspecified, "unspecified"}, {Means::all_means, 
                  {Means::as_deemed_necessary, "as-deemed-necessary"})
 CASUS_ENUM_NAMES(MilitaryAid, {MilitaryAid::yes, "yes"}, {MilitaryAid::may, "may"},
                  {MilitaryAid::no, "no"})
+
+CASUS_ENUM_NAMES(MeasureKind, {MeasureKind::arms_embargo_to, "arms-embargo-to"},
+                 {MeasureKind::arms_embargo_from, "arms-embargo-from"},
+                 {MeasureKind::technical_assistance_ban, "technical-assistance-ban"},
+                 {MeasureKind::training_ban, "training-ban"}, {MeasureKind::authorisation, "authorisation"},
+                 {MeasureKind::recommendation, "recommendation"}, {MeasureKind::other, "other"})
+CASUS_ENUM_NAMES(Act, {Act::arms_transfer_to, "arms-transfer-to"}, {Act::arms_transfer_from, "arms-transfer-from"},
+                 {Act::technical_assistance_to, "technical-assistance-to"},
+                 {Act::technical_assistance_from, "technical-assistance-from"},
+                 {Act::military_training_to, "military-training-to"},
+                 {Act::military_training_from, "military-training-from"},
+                 {Act::military_cooperation, "military-cooperation"}, {Act::other, "other"})
+CASUS_ENUM_NAMES(DeclaredCondition, {DeclaredCondition::none, "none"},
+                 {DeclaredCondition::victim_only, "victim-only"},
+                 {DeclaredCondition::directed_from_abroad, "directed-from-abroad"},
+                 {DeclaredCondition::applies, "applies"})
+CASUS_ENUM_NAMES(TriggerWording, {TriggerWording::armed_attack, "armed-attack"},
+                 {TriggerWording::invasion, "invasion"}, {TriggerWording::aggression, "aggression"})
+CASUS_ENUM_NAMES(AttackerKind, {AttackerKind::any, "any"}, {AttackerKind::state, "state"})
 
 #undef CASUS_ENUM_NAMES
 

@@ -1,6 +1,7 @@
 #include "casus/corpus.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <set>
 
@@ -13,20 +14,69 @@ namespace fs = std::filesystem;
 
 namespace casus {
 
+namespace {
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Why a directory entry of treaties/ is not a treaty file; empty when it is one.
+std::string not_a_treaty_file(const fs::directory_entry& e) {
+  const std::string ext = e.path().extension().string();
+  std::error_code ec;
+  const fs::file_status st = e.status(ec);  // follows symbolic links
+  if (ec) {
+    std::error_code link_ec;
+    if (e.is_symlink(link_ec)) {
+      if (ec == std::errc::too_many_symbolic_link_levels) return "not loaded: a loop of symbolic links; expected a treaty file";
+      if (ec == std::errc::no_such_file_or_directory) return "not loaded: a symbolic link to nothing; expected a treaty file";
+    }
+    return "not loaded: " + ec.message() + "; expected a treaty file";
+  }
+  if (ext != ".toml") {
+    if (lower(ext) == ".toml") return "not loaded: expected the extension .toml, in lower case";
+    return "not loaded: expected only treaty files (*.toml) in treaties/";
+  }
+  if (fs::is_directory(st)) return "not loaded: a directory named like a treaty file; expected a regular file";
+  if (!fs::is_regular_file(st)) return "not loaded: not a regular file (a FIFO, socket or device); expected a treaty file";
+  return "";
+}
+
+}  // namespace
+
 CorpusFiles corpus_files_in(const std::string& root, Diagnostics& diag) {
   CorpusFiles files;
   files.states = (fs::path(root) / "states.toml").string();
   files.locations = (fs::path(root) / "locations.toml").string();
-  for (const auto& f : {files.states, files.locations})
-    if (!fs::is_regular_file(f)) diag.add({f, 0, 0}, "", "missing; a corpus directory holds states.toml, locations.toml and treaties/");
-  fs::path dir = fs::path(root) / "treaties";
+  // The law's files are optional: a corpus without them has no charter reading and no UNSC measures.
+  // One that exists in any form (even a broken link) is read, and its problems reported there.
+  auto optional_file = [&](const char* name) {
+    fs::path p = fs::path(root) / name;
+    std::error_code ec;
+    return fs::exists(fs::symlink_status(p, ec)) ? p.string() : std::string();
+  };
+  files.law = {optional_file("unsc.toml"), optional_file("un-members.toml"), optional_file("declared.toml")};
   std::error_code ec;
+  for (const auto& f : {files.states, files.locations})
+    if (!fs::exists(fs::symlink_status(f, ec))) diag.add({f, 0, 0}, "", "missing; a corpus directory holds states.toml, locations.toml and treaties/");
+  // (Any other problem with these two files is reported when they are read.)
+  fs::path dir = fs::path(root) / "treaties";
   if (!fs::is_directory(dir, ec)) {
-    diag.add({dir.string(), 0, 0}, "", "missing; expected a directory of treaty files (*.toml)");
+    diag.add({dir.string(), 0, 0}, "", ec && ec != std::errc::no_such_file_or_directory
+                                           ? "cannot read: " + ec.message() + "; expected a directory of treaty files (*.toml)"
+                                           : "missing; expected a directory of treaty files (*.toml)");
     return files;
   }
-  for (const auto& e : fs::directory_iterator(dir, ec))
-    if (e.is_regular_file() && e.path().extension() == ".toml") files.treaties.push_back(e.path().string());
+  // One walk that loads every treaty file and names every entry it does not load: nothing is
+  // skipped without a word, and an error while listing is an error, never an empty corpus.
+  fs::directory_iterator it(dir, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    std::string why = not_a_treaty_file(*it);
+    if (why.empty()) files.treaties.push_back(it->path().string());
+    else diag.add({it->path().string(), 0, 0}, "", std::move(why));
+  }
+  if (ec) diag.add({dir.string(), 0, 0}, "", "cannot list the directory: " + ec.message());
   std::sort(files.treaties.begin(), files.treaties.end());
   return files;
 }
@@ -42,6 +92,7 @@ std::optional<Corpus> load_corpus(const CorpusFiles& files, Diagnostics& diag) {
   for (const auto& f : files.treaties) {
     if (auto t = load_treaty_file(f, *reg, local)) c.treaties_.push_back(std::move(*t));
   }
+  c.law_ = load_law(files.law, reg->states, local);
   c.states_ = std::move(reg->states);
   c.locations_ = std::move(reg->locations);
   c.regions_ = std::move(reg->regions);
@@ -58,6 +109,14 @@ std::optional<Corpus> load_corpus(const CorpusFiles& files, Diagnostics& diag) {
     for (const auto& ref : t.references)
       if (!c.treaty(ref.id))
         local.add(ref.at, ref.field, fmt::format("expected the id of a treaty in the corpus; found \"{}\"", ref.id));
+  }
+  // Declared interpretations name a treaty and a provision of it.
+  for (const auto& st : c.law_.declared) {
+    const Treaty* t = c.treaty(st.treaty);
+    if (!t) local.add(st.defined_at, "treaty", fmt::format("expected the id of a treaty in the corpus; found \"{}\"", st.treaty));
+    else if (!t->provision(st.about))
+      local.add(st.defined_at, "about",
+                fmt::format("expected the label of a provision of {}; no provision is labelled \"{}\"", st.treaty, st.about));
   }
   diag.append(local);
   if (!local.ok()) return std::nullopt;

@@ -36,6 +36,37 @@ Truth great_power_on(const State& s, Date d) {
   return any;
 }
 
+namespace {
+std::string_view language_name(std::string_view code) {
+  static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+      {"en", "English"}, {"ru", "Russian"}, {"ko", "Korean"}, {"zh", "Chinese"}, {"fr", "French"},
+      {"de", "German"}, {"ja", "Japanese"}, {"es", "Spanish"}, {"pt", "Portuguese"}, {"it", "Italian"},
+      {"pl", "Polish"}, {"nl", "Dutch"}, {"kk", "Kazakh"}, {"hy", "Armenian"}};
+  for (const auto& [c, n] : kNames)
+    if (c == code) return n;
+  return code;
+}
+}  // namespace
+
+std::string describe(const Wording& w) {
+  std::string lang(language_name(w.language));
+  if (w.standing == TextStanding::authentic)
+    return w.by.empty() ? "authentic " + lang + " text" : "authentic " + lang + " text (" + w.by + ")";
+  return w.by.empty() ? lang + " translation" : w.by + " " + lang + " translation";
+}
+
+std::string SeriesCitation::str() const {
+  // The series' own conventions: "TIAS 2493", "ATS 1952 No. 2", "34 UNTS 243", "UNTS No. 6045".
+  if (series == "TIAS" && volume.empty() && page.empty()) return "TIAS " + number;
+  if (series == "ATS") return "ATS " + volume + (number.empty() ? "" : " No. " + number);
+  std::string s;
+  if (!volume.empty()) s += volume + " ";
+  s += series;
+  if (!page.empty()) s += " " + page;
+  if (!number.empty()) s += " No. " + number;
+  return s;
+}
+
 const Provision* Treaty::provision(std::string_view label) const {
   for (const auto& p : provisions)
     if (p.label == label) return &p;

@@ -1,10 +1,11 @@
 #include "corpus/toml_reader.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
+
+#include "casus/read_file.h"
+#include "corpus/toml_guard.h"
 
 namespace casus {
 namespace {
@@ -31,15 +32,17 @@ std::string_view type_name(const toml::node& n) {
 }  // namespace
 
 std::optional<toml::table> parse_toml_file(const std::string& file, Diagnostics& diag) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    diag.add({file, 0, 0}, "", "cannot open the file");
-    return std::nullopt;
-  }
-  std::stringstream buf;
-  buf << in.rdbuf();
+  auto bytes = read_input_file(file, diag);
+  if (!bytes) return std::nullopt;
+  return parse_toml_text(*bytes, file, diag);
+}
+
+std::optional<toml::table> parse_toml_text(std::string_view text, const std::string& file, Diagnostics& diag) {
+  // toml++ sees only text the guard has passed: see toml_guard.h for the defects it keeps away.
+  auto safe = guard_toml_text(text, file, diag);
+  if (!safe) return std::nullopt;
   try {
-    return toml::parse(buf.str(), file);
+    return toml::parse(std::string_view(*safe), std::string_view(file));
   } catch (const toml::parse_error& e) {
     diag.add(position_of(e.source(), file), "", fmt::format("not valid TOML: {}", e.description()));
     return std::nullopt;
@@ -191,6 +194,12 @@ Provenance TomlReader::provenance(const Provenance* inherit) const {
   if (auto s = string("source", need, "the URL or citation where the fact was seen")) p.source = *s;
   else if (inherit) p.source = inherit->source;
   if (auto s = string("note", Need::optional)) p.note = *s;
+  // Read only where the table's allow_only() admits it; the treaty loader requires it and checks it.
+  if (has("authority")) {
+    if (auto a = enumeration<Authority>("authority", Need::optional)) p.authority = *a;
+  } else if (inherit) {
+    p.authority = inherit->authority;
+  }
   return p;
 }
 

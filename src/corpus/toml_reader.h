@@ -70,7 +70,10 @@ class TomlReader {
   Diagnostics* diag_;
 };
 
-// Parses a TOML file. On a syntax error, adds a located diagnostic and returns nullopt.
+// Parses a TOML file (read with read_input_file). On a read or syntax error, adds a located diagnostic
+// and returns nullopt.
 std::optional<toml::table> parse_toml_file(const std::string& file, Diagnostics& diag);
+// Parses TOML text that came from `file`, the same way.
+std::optional<toml::table> parse_toml_text(std::string_view text, const std::string& file, Diagnostics& diag);
 
 }  // namespace casus

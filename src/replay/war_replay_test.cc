@@ -39,6 +39,9 @@ Scenario korea_1950() {
   b.target = "PRK";
   b.location = "KOR";
   b.target_kind = TargetKind::forces;
+  // The US acted on the Council's call of 27 June 1950 (Res. 83) to assist the ROK.
+  b.legal_basis = LegalBasis::un_authorised;
+  b.resolution = "83";
   sc.events = {a, b};
   return sc;
 }

@@ -1,6 +1,7 @@
 // The JSON report. Its layout is a promise: docs/json-output.md describes every field, and a change
 // that removes or renames one raises kJsonSchemaVersion.
 #include "casus/report.h"
+#include "report/wording.h"
 
 namespace casus {
 namespace {
@@ -16,8 +17,39 @@ json event_json(const ScenarioEvent& e) {
     j["limited"] = e.limited;
   }
   if (!e.to.empty()) j["to"] = e.to;
+  if (e.until) j["until"] = e.until->str();
+  if (e.ongoing) j["ongoing"] = true;
+  if (!e.group.empty()) j["group"] = e.group;
+  if (!e.directed_from.empty()) j["directed_from"] = e.directed_from;
+  if (!e.war.empty()) j["war"] = e.war;
+  if (e.legal_basis != LegalBasis::unstated) j["legal_basis"] = to_string(e.legal_basis);
+  if (!e.on_behalf_of.empty()) j["on_behalf_of"] = e.on_behalf_of;
+  if (!e.resolution.empty()) j["resolution"] = e.resolution;
+  if (!e.claim.empty()) j["claim"] = e.claim;
   if (!e.note.empty()) j["note"] = e.note;
   return j;
+}
+
+json use_json(const UseOfForce& u) {
+  return {{"event", u.event},
+          {"actors", u.actors},
+          {"group", u.group.empty() ? json(nullptr) : json(u.group)},
+          {"directed_from", u.directed_from.empty() ? json(nullptr) : json(u.directed_from)},
+          {"target", u.target},
+          {"location", u.location},
+          {"target_kind", to_string(u.target_kind)},
+          {"from", u.from.str()},
+          {"until", u.until.str()},
+          {"armed", u.armed},
+          {"limited", u.limited},
+          {"character", to_string(u.character)},
+          {"derived", u.derived},
+          {"on_behalf_of", u.on_behalf_of.empty() ? json(nullptr) : json(u.on_behalf_of)},
+          {"answers", u.answers >= 0 ? json(u.answers) : json(nullptr)},
+          {"basis", u.basis},
+          {"why", u.why},
+          {"war", u.war},
+          {"request_recorded", u.request_recorded}};
 }
 
 json finding_json(const Finding& f) {
@@ -31,15 +63,20 @@ json finding_json(const Finding& f) {
             {"beneficiary", f.beneficiary},
             {"outcome", to_string(f.outcome)},
             {"event", f.event >= 0 ? json(f.event) : json(nullptr)},
+            {"use", f.use >= 0 ? json(f.use) : json(nullptr)},
+            {"assessed_on", f.assessed_on.str()},
+            {"evidence", to_string(f.evidence)},
+            {"weak_facts", f.weak_facts},
             {"against", f.against},
             {"honoured", f.honoured},
             {"honour_note", f.honour_note},
             {"failed", f.failed()},
-            {"clause", {{"quote", p.quote},
-                        {"status", to_string(p.provenance.status)},
-                        {"source", p.quote_source.empty() ? p.provenance.source : p.quote_source}}}};
+            {"clause", wording_json(p)},
+            {"treaty_citations", citations_json(*f.treaty)}};
   json conds = json::array();
-  for (const auto& c : f.conditions) conds.push_back({{"name", c.name}, {"value", to_string(c.value)}, {"detail", c.detail}});
+  for (const auto& c : f.conditions)
+    conds.push_back({{"name", c.name}, {"value", to_string(c.value)}, {"detail", c.detail},
+                     {"evidence", to_string(c.evidence)}});
   j["conditions"] = conds;
   json gates = json::array();
   for (const auto& g : f.gates)
@@ -49,13 +86,22 @@ json finding_json(const Finding& f) {
   json us = json::array();
   for (const auto* u : f.understandings)
     us.push_back({{"label", u->label}, {"kind", u->kind}, {"status", to_string(u->provenance.status)},
-                  {"summary", u->summary}, {"source", u->provenance.source}});
+                  {"summary", u->summary}, {"texts", texts_json(u->texts)}, {"source", u->provenance.source},
+                  {"provenance", provenance_json(u->provenance)}});
   j["understandings"] = us;
   json ss = json::array();
   for (const auto* s : f.statements)
-    ss.push_back({{"date", s->date.str()}, {"by", s->by}, {"kind", s->kind}, {"summary", s->summary},
-                  {"status", to_string(s->provenance.status)}, {"source", s->provenance.source}});
+    ss.push_back({{"date", s->date.str()}, {"by", s->by}, {"speaker", s->speaker}, {"kind", s->kind},
+                  {"summary", s->summary}, {"texts", texts_json(s->texts)},
+                  {"status", to_string(s->provenance.status)}, {"source", s->provenance.source},
+                  {"provenance", provenance_json(s->provenance)}});
   j["statements"] = ss;
+  json ds = json::array();
+  for (const auto* s : f.declared)
+    ds.push_back({{"id", s->id}, {"date", s->date.str()}, {"by", s->by}, {"kind", s->kind}, {"official", s->official},
+                  {"condition", to_string(s->condition)}, {"summary", s->summary}, {"quote", s->quote},
+                  {"status", to_string(s->provenance.status)}, {"source", s->provenance.source}});
+  j["declared"] = ds;
   return j;
 }
 
@@ -70,8 +116,23 @@ json render_json(const Corpus& corpus, const ScenarioReport& report) {
               {"scenario", {{"file", sc.file}, {"title", sc.title}, {"date", sc.date.str()}, {"events", events}}}};
   json evs = json::array();
   for (const auto& ev : report.evaluations) {
-    json e = {{"reading", to_string(ev.reading)}, {"policy", to_string(ev.policy)},
-              {"initiator_side", ev.initiator_side}};
+    json e = {{"reading", to_string(ev.reading)},
+              {"policy", to_string(ev.policy)},
+              {"evidence", to_string(ev.options.evidence)},
+              {"claims", to_string(ev.options.claims)},
+              {"assume_discretionary_response", ev.options.assume_discretionary_response},
+              {"applicable", ev.applicable},
+              {"not_applicable_because", ev.not_applicable_because}};
+    json us = json::array();
+    for (const auto& u : ev.uses) us.push_back(use_json(u));
+    e["uses"] = us;
+    json ws = json::array();
+    for (const auto& w : ev.wars) {
+      json sides = json::array({json::array(), json::array()});
+      for (const auto& [st, sd] : w.sides) sides[sd].push_back(st);
+      ws.push_back({{"label", w.label}, {"opened_by", w.opened_by}, {"sides", sides}});
+    }
+    e["wars"] = ws;
     json xs = json::array();
     for (const auto& x : ev.events) {
       json j = event_json(x.event);
@@ -85,7 +146,7 @@ json render_json(const Corpus& corpus, const ScenarioReport& report) {
     e["findings"] = fs;
     json en = json::array();
     for (const auto& x : ev.entries)
-      en.push_back({{"state", x.state}, {"side", x.side}, {"round", x.round}, {"date", x.date.str()},
+      en.push_back({{"state", x.state}, {"war", x.war}, {"side", x.side}, {"round", x.round}, {"date", x.date.str()},
                     {"finding", x.finding >= 0 ? json(x.finding) : json(nullptr)}});
     e["entries"] = en;
     json mo = json::array();

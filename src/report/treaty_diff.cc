@@ -1,9 +1,12 @@
 #include "casus/diff.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+
+#include "report/wording.h"
 
 namespace casus {
 
@@ -58,11 +61,54 @@ std::vector<std::pair<std::string, std::string>> conditions_of(const Trigger& t)
   return c;
 }
 
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// The words a translation uses for an encoded speed.
+std::string_view speed_words(Speed s) {
+  switch (s) {
+    case Speed::immediately: return "immediately";
+    case Speed::without_delay: return "without delay";
+    case Speed::forthwith: return "forthwith";
+    case Speed::at_once: return "at once";
+    case Speed::unspecified: return "";
+  }
+  return "";
+}
+
+// Is a difference between a's and b's encoded word due to the translations? "only" when some other
+// rendering of one side uses the other side's word; "possibly" when the compared texts are both
+// translations; empty when at least one is the authentic text and no rendering bridges the gap.
+std::string translation_note(const Provision& a, const Provision& b, std::string_view word_a, std::string_view word_b,
+                             bool& only) {
+  only = false;
+  auto find_in = [](const Provision& p, std::string_view word) -> const Wording* {
+    for (const auto& w : p.texts)
+      if (!word.empty() && lower(w.text).find(word) != std::string::npos) return &w;
+    return nullptr;
+  };
+  if (const Wording* w = find_in(b, word_a); w && w != &b.texts.front()) {
+    only = true;
+    return fmt::format("translation only: the {} of the later article also reads \"{}\"", describe(*w), word_a);
+  }
+  if (const Wording* w = find_in(a, word_b); w && w != &a.texts.front()) {
+    only = true;
+    return fmt::format("translation only: the {} of the earlier article also reads \"{}\"", describe(*w), word_b);
+  }
+  if (!a.texts.empty() && !b.texts.empty() && a.texts.front().standing == TextStanding::translation &&
+      b.texts.front().standing == TextStanding::translation)
+    return fmt::format("possibly the translations: {} against {}, neither an authentic text",
+                       describe(a.texts.front()), describe(b.texts.front()));
+  return "";
+}
+
 ProvisionChange compare(const Provision& a, const Provision& b) {
   ProvisionChange ch;
   ch.from = &a;
   ch.to = &b;
-  int tighter = 0, looser = 0, other = 0;
+  int tighter = 0, looser = 0, other = 0, by_translation = 0;
   // Gates added or dropped.
   for (const auto& g : b.gates) {
     bool had = std::any_of(a.gates.begin(), a.gates.end(), [&](const Gate& x) { return x.kind == g.kind; });
@@ -82,8 +128,9 @@ ProvisionChange compare(const Provision& a, const Provision& b) {
   if (a.trigger || b.trigger) {
     auto ca = a.trigger ? conditions_of(*a.trigger) : decltype(conditions_of(Trigger{})){};
     auto cb = b.trigger ? conditions_of(*b.trigger) : decltype(ca){};
+    // The lambdas capture `name` by an init-capture: clang 14 cannot capture a structured binding.
     for (const auto& [name, value] : cb) {
-      auto it = std::find_if(ca.begin(), ca.end(), [&](const auto& x) { return x.first == name; });
+      auto it = std::find_if(ca.begin(), ca.end(), [&name = name](const auto& x) { return x.first == name; });
       if (it == ca.end()) {
         ch.details.push_back(fmt::format("+ condition {}: {}", name, value));
         ++tighter;
@@ -95,25 +142,55 @@ ProvisionChange compare(const Provision& a, const Provision& b) {
       }
     }
     for (const auto& [name, value] : ca) {
-      if (std::none_of(cb.begin(), cb.end(), [&](const auto& x) { return x.first == name; })) {
+      if (std::none_of(cb.begin(), cb.end(), [&name = name](const auto& x) { return x.first == name; })) {
         ch.details.push_back(fmt::format("- condition {}: {}", name, value));
         ++looser;
       }
     }
   }
+  // Fields of cooperation named.
+  for (const auto& x : b.areas)
+    if (std::find(a.areas.begin(), a.areas.end(), x) == a.areas.end()) { ch.details.push_back("+ area " + x); ++other; }
+  for (const auto& x : a.areas)
+    if (std::find(b.areas.begin(), b.areas.end(), x) == b.areas.end()) { ch.details.push_back("- area " + x); ++other; }
   // Assistance.
   if (a.assistance && b.assistance) {
     const auto &x = *a.assistance, &y = *b.assistance;
-    if (x.speed != y.speed) { ch.details.push_back(fmt::format("~ speed: {} → {}", to_string(x.speed), to_string(y.speed))); ++other; }
+    if (x.speed != y.speed) {
+      bool only = false;
+      std::string why = translation_note(a, b, speed_words(x.speed), speed_words(y.speed), only);
+      ch.details.push_back(fmt::format("~ speed: {} → {}{}", to_string(x.speed), to_string(y.speed),
+                                       why.empty() ? "" : " — " + why));
+      ++other;
+      if (only) ++by_translation;
+    }
     if (x.means != y.means) { ch.details.push_back(fmt::format("~ means: {} → {}", to_string(x.means), to_string(y.means))); ++other; }
     if (x.military != y.military) { ch.details.push_back(fmt::format("~ military: {} → {}", to_string(x.military), to_string(y.military))); ++other; }
     if (x.other != y.other) { ch.details.push_back(fmt::format("~ other assistance: {} → {}", x.other, y.other)); ++other; }
   }
+  ch.translation_only = other > 0 && by_translation == other && !tighter && !looser;
   if (tighter && !looser) ch.kind = ProvisionChange::Kind::qualified;
   else if (looser && !tighter) ch.kind = ProvisionChange::Kind::loosened;
   else if (tighter || looser || other) ch.kind = ProvisionChange::Kind::changed;
   else ch.kind = ProvisionChange::Kind::same;
   return ch;
+}
+
+// Two provisions of one kind are about the same thing when they name the same subject, or, naming
+// none, their triggers fire on the same event and (cooperation areas) they share a field.
+bool same_subject(const Provision& p, const Provision& q) {
+  // A subject named on either side must be named alike on both; "other" clauses say nothing about
+  // their subject through their kind, so they pair only by label or subject.
+  if (!p.subject.empty() || !q.subject.empty()) return p.subject == q.subject;
+  if (p.kind == ProvisionKind::other) return false;
+  if (p.trigger.has_value() != q.trigger.has_value()) return false;
+  if (p.trigger && p.trigger->event != q.trigger->event) return false;
+  if (p.kind == ProvisionKind::cooperation_area &&
+      std::none_of(p.areas.begin(), p.areas.end(), [&](const std::string& x) {
+        return std::find(q.areas.begin(), q.areas.end(), x) != q.areas.end();
+      }))
+    return false;
+  return true;
 }
 
 }  // namespace
@@ -122,13 +199,14 @@ std::vector<ProvisionChange> diff_treaties(const Treaty& a, const Treaty& b) {
   std::vector<ProvisionChange> out;
   std::vector<bool> used(b.provisions.size(), false);
   auto pair_of = [&](const Provision& p) -> int {
-    int by_kind = -1;
+    int by_content = -1;
     for (size_t i = 0; i < b.provisions.size(); ++i) {
-      if (used[i] || b.provisions[i].kind != p.kind) continue;
-      if (b.provisions[i].label == p.label) return static_cast<int>(i);
-      if (by_kind < 0) by_kind = static_cast<int>(i);
+      const Provision& q = b.provisions[i];
+      if (used[i] || q.kind != p.kind) continue;
+      if (q.label == p.label || (!p.subject.empty() && q.subject == p.subject)) return static_cast<int>(i);
+      if (by_content < 0 && same_subject(p, q)) by_content = static_cast<int>(i);
     }
-    return by_kind;
+    return by_content;
   };
   for (const auto& p : a.provisions) {
     if (p.kind == ProvisionKind::procedure) continue;  // machinery, not obligations
@@ -148,7 +226,8 @@ std::vector<ProvisionChange> diff_treaties(const Treaty& a, const Treaty& b) {
 
 namespace {
 std::string name_of(const Provision& p) {
-  return fmt::format("Art. {} {} ({}) [{}]", p.article, p.label, to_string(p.kind), to_string(p.provenance.status));
+  return fmt::format("{}{} {} ({}) [{}]", p.article.rfind("Preamble", 0) == 0 ? "" : "Art. ", p.article, p.label,
+                     to_string(p.kind), to_string(p.provenance.status));
 }
 }  // namespace
 
@@ -160,15 +239,19 @@ std::string render_diff_text(const Treaty& a, const Treaty& b, const std::vector
   for (const auto& c : changes) {
     switch (c.kind) {
       case ProvisionChange::Kind::added:
-        out += fmt::format("\n+ ADDED    {}\n    \"{}\"\n", name_of(*c.to), c.to->quote);
+        out += fmt::format("\n+ ADDED    {}\n", name_of(*c.to));
+        out += statement_words(c.to->texts, c.to->summary, "    ");
         break;
       case ProvisionChange::Kind::dropped:
-        out += fmt::format("\n- DROPPED  {}\n    \"{}\"\n", name_of(*c.from), c.from->quote);
+        out += fmt::format("\n- DROPPED  {}\n", name_of(*c.from));
+        out += statement_words(c.from->texts, c.from->summary, "    ");
         break;
       default:
-        out += fmt::format("\n{} {} → {}\n", fmt::format("{:<10}", fmt::format("~ {}", to_string(c.kind))),
-                           name_of(*c.from), name_of(*c.to));
-        out += fmt::format("    {}: \"{}\"\n    {}: \"{}\"\n", a.id, c.from->quote, b.id, c.to->quote);
+        out += fmt::format("\n{} {} → {}{}\n", fmt::format("{:<10}", fmt::format("~ {}", to_string(c.kind))),
+                           name_of(*c.from), name_of(*c.to),
+                           c.translation_only ? " (the wording differs only between translations)" : "");
+        out += fmt::format("    {}:\n{}", a.id, statement_words(c.from->texts, c.from->summary, "      "));
+        out += fmt::format("    {}:\n{}", b.id, statement_words(c.to->texts, c.to->summary, "      "));
         for (const auto& d : c.details) out += "    " + d + "\n";
     }
   }
@@ -179,12 +262,13 @@ nlohmann::json render_diff_json(const Treaty& a, const Treaty& b, const std::vec
   nlohmann::json cs = nlohmann::json::array();
   auto prov = [](const Provision* p) -> nlohmann::json {
     if (!p) return nullptr;
-    return {{"article", p->article}, {"label", p->label}, {"kind", to_string(p->kind)},
-            {"status", to_string(p->provenance.status)}, {"quote", p->quote}};
+    return {{"article", p->article}, {"label", p->label}, {"kind", to_string(p->kind)}, {"subject", p->subject},
+            {"status", to_string(p->provenance.status)}, {"wording", wording_json(*p)}};
   };
   for (const auto& c : changes)
-    cs.push_back({{"change", to_string(c.kind)}, {"from", prov(c.from)}, {"to", prov(c.to)}, {"details", c.details}});
-  return {{"schema", 1}, {"from", a.id}, {"to", b.id}, {"changes", cs}};
+    cs.push_back({{"change", to_string(c.kind)}, {"from", prov(c.from)}, {"to", prov(c.to)}, {"details", c.details},
+                  {"translation_only", c.translation_only}});
+  return {{"schema", 2}, {"from", a.id}, {"to", b.id}, {"changes", cs}};
 }
 
 }  // namespace casus

@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "casus/diff.h"
+#include "report/wording.h"
 
 namespace casus::server {
 namespace {
@@ -11,12 +12,6 @@ namespace {
 using nlohmann::json;
 
 json opt_span(const std::optional<DateSpan>& d) { return d ? json(d->str()) : json(nullptr); }
-
-json provenance_json(const Provenance& p) {
-  json j = {{"status", to_string(p.status)}, {"source", p.source}};
-  if (!p.note.empty()) j["note"] = p.note;
-  return j;
-}
 
 json dated_json(const DatedFact& f) {
   json j = {{"date", f.date.str()}, {"provenance", provenance_json(f.provenance)}};
@@ -41,7 +36,8 @@ json trigger_json(const Trigger& tr) {
     if (!w.administering_state.empty()) x["administering_state"] = w.administering_state;
     where.push_back(std::move(x));
   }
-  json j = {{"event", to_string(tr.event)}, {"attacker", to_string(tr.attacker)}, {"where", where},
+  json j = {{"event", to_string(tr.event)}, {"wording", to_string(tr.wording)},
+            {"attacker_kind", to_string(tr.attacker_kind)}, {"attacker", to_string(tr.attacker)}, {"where", where},
             {"state_of_war", tr.state_of_war}, {"unprovoked", tr.unprovoked}};
   if (!tr.attackers.empty()) j["attackers"] = tr.attackers;
   if (!tr.supported_by.empty()) j["supported_by"] = tr.supported_by;
@@ -62,8 +58,8 @@ json provision_json(const Provision& p) {
     gates.push_back({{"kind", to_string(g.kind)}, {"class", to_string(gate_class(g.kind))}, {"quote", g.quote},
                      {"provenance", provenance_json(g.provenance)}});
   json j = {{"article", p.article}, {"label", p.label}, {"kind", to_string(p.kind)}, {"title", p.title},
-            {"quote", p.quote}, {"quote_source", p.quote_source.empty() ? p.provenance.source : p.quote_source},
-            {"language", p.language}, {"provenance", provenance_json(p.provenance)}, {"holders", p.holders},
+            {"subject", p.subject}, {"wording", wording_json(p)}, {"status", to_string(p.provenance.status)},
+            {"provenance", provenance_json(p.provenance)}, {"holders", p.holders},
             {"beneficiaries", p.beneficiaries}, {"gates", gates},
             {"valid_from", opt_span(p.valid_from)}, {"valid_to", opt_span(p.valid_to)}};
   if (!p.areas.empty()) j["areas"] = p.areas;
@@ -146,12 +142,13 @@ json treaty_json(const Corpus& corpus, const Treaty& t) {
   for (const auto& p : t.provisions) provisions.push_back(provision_json(p));
   json statements = json::array();
   for (const auto& s : t.statements)
-    statements.push_back({{"date", s.date.str()}, {"by", s.by}, {"kind", s.kind}, {"about", s.about},
-                          {"summary", s.summary}, {"provenance", provenance_json(s.provenance)}});
+    statements.push_back({{"date", s.date.str()}, {"by", s.by}, {"speaker", s.speaker}, {"kind", s.kind},
+                          {"about", s.about}, {"summary", s.summary}, {"texts", texts_json(s.texts)},
+                          {"provenance", provenance_json(s.provenance)}});
   json understandings = json::array();
   for (const auto& u : t.understandings)
     understandings.push_back({{"label", u.label}, {"kind", u.kind}, {"modifies", u.modifies}, {"by", u.by},
-                              {"date", opt_span(u.date)}, {"summary", u.summary}, {"quote", u.quote},
+                              {"date", opt_span(u.date)}, {"summary", u.summary}, {"texts", texts_json(u.texts)},
                               {"provenance", provenance_json(u.provenance)}});
   json suspensions = json::array();
   for (const auto& s : t.suspensions)
@@ -164,7 +161,12 @@ json treaty_json(const Corpus& corpus, const Treaty& t) {
             {"end_kind", t.ended ? json(to_string(t.end_kind)) : json(nullptr)},
             {"replaces", t.replaces}, {"replaced_by", t.replaced_by}, {"related", t.related},
             {"duration", t.duration_text}, {"note", t.note}, {"members", members}, {"provisions", provisions},
-            {"statements", statements}, {"understandings", understandings}, {"suspensions", suspensions}};
+            {"statements", statements}, {"understandings", understandings}, {"suspensions", suspensions},
+            {"citations", citations_json(t)}};
+  json unencoded = json::array();
+  for (const auto& u : t.unencoded)
+    unencoded.push_back({{"article", u.article}, {"reason", u.reason}, {"summary", u.summary}});
+  j["unencoded"] = unencoded;
   if (t.atop_id) j["atop_id"] = t.atop_id;
   return j;
 }

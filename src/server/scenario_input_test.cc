@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "casus/corpus.h"
+#include "casus/report.h"
 
 namespace casus::server {
 namespace {
@@ -36,7 +37,7 @@ TEST(ScenarioInput, EvaluatesToTheJsonReport) {
   ASSERT_TRUE(s);
   auto r = evaluate_scenario(corpus(), *s.value);
   ASSERT_TRUE(r) << r.error.to_json().dump();
-  EXPECT_EQ((*r.value)["schema"], 1);
+  EXPECT_EQ((*r.value)["schema"], kJsonSchemaVersion);  // the report of casus run --json, passed through
   EXPECT_EQ((*r.value)["scenario"]["title"], "Korea 2025");
   EXPECT_FALSE((*r.value)["evaluations"].empty());
 }

@@ -11,11 +11,12 @@
 // When the evaluation model changes (issue 7: uses of force with legal characterisations, sides
 // derived from who fights whom, evidence status), this file is where the page follows.
 
-// Scenario fields the current scenario format accepts. `legal_basis` comes with issue 7.
-export const SCENARIO_SUPPORTS = { legalBasis: false };
+// Scenario fields the scenario format accepts (`legal_basis` came with issue 7's model of force).
+export const SCENARIO_SUPPORTS = { legalBasis: true };
 export const EVENT_KINDS = ['armed-attack', 'declaration-of-war', 'threat', 'mobilization', 'ultimatum',
   'request-for-assistance'];
-export const READINGS = ['literal', 'self-defence'];
+export const READINGS = ['literal', 'self-defence', 'charter', 'declared'];
+export const DEFAULT_READINGS = ['literal', 'self-defence'];
 export const POLICIES = ['all', 'automatic-only'];
 export const LEGAL_BASES = ['first-use', 'self-defence', 'collective-defence', 'un-authorised', 'claimed'];
 
@@ -44,7 +45,7 @@ export function formFromFields(f) {
     target: e.target || '',
     place: e.location || e.target || '',
     legalBasis: e.legal_basis || '',
-    readings: (f.options && f.options.readings) || READINGS.slice(),
+    readings: (f.options && f.options.readings) || DEFAULT_READINGS.slice(),
     policies: (f.options && f.options.policies) || ['all'],
     extraEvents: Math.max(0, (f.events || []).length - 1),
   };

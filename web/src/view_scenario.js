@@ -4,14 +4,14 @@
 import { api } from './api.js';
 import { h, fill, announce, errorBox, sourceLink } from './dom.js';
 import { t, stateName, allStates, allLocations, eventKind } from './i18n.js';
-import { EVENT_KINDS, READINGS, POLICIES, LEGAL_BASES, SCENARIO_SUPPORTS, scenarioFields, formFromFields,
+import { EVENT_KINDS, READINGS, DEFAULT_READINGS, POLICIES, LEGAL_BASES, SCENARIO_SUPPORTS, scenarioFields, formFromFields,
   reportView, standingAside, traceOf } from './evaluation.js';
 import { worldMap } from './worldmap.js';
 
 // Kept across renders (a language switch re-renders the view with the same form and result).
 const state = {
   form: { title: '', date: '2025-06-01', kind: 'armed-attack', attackers: [], target: '', place: '', legalBasis: '',
-    readings: READINGS.slice(), policies: ['all'], extraEvents: 0 },
+    readings: DEFAULT_READINGS.slice(), policies: ['all'], extraEvents: 0 },
   view: null, evalIndex: 0, open: new Set(), error: null, savedId: null, filter: '',
 };
 
@@ -51,7 +51,7 @@ function builder(rerender) {
     h('option', { value: '' }, t('scPlaceDefault')),
     places.map((l) => h('option', { value: l.id, selected: l.id === f.place }, `${stateName(l.id)} (${l.id})`)));
   const legal = h('select', { id: 'sc-legal', disabled: !SCENARIO_SUPPORTS.legalBasis, 'aria-describedby': 'sc-legal-note',
-    onchange: (e) => { f.legalBasis = e.target.value; } }, h('option', { value: '' }, '—'), LEGAL_BASES.map((b) => h('option', { value: b }, b)));
+    onchange: (e) => { f.legalBasis = e.target.value; } }, h('option', { value: '' }, '—'), LEGAL_BASES.map((b) => h('option', { value: b, selected: b === f.legalBasis }, t(`basis_${b}`))));
   const checks = (name, values, chosen, label) => h('fieldset', {}, h('legend', {}, label),
     values.map((v) => h('label', { class: 'check' }, h('input', { type: 'checkbox', id: `${name}-${v}`, value: v, checked: chosen.includes(v),
       onchange: (e) => {

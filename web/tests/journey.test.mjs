@@ -40,14 +40,16 @@ async function expectKoreaResult(page, lang) {
 async function expectRussiaTrace(page) {
   const art4 = page.locator('#trace-RUS .finding[data-treaty="ru-kp-2024"][data-article="4"]').first();
   await art4.waitFor();
-  const clause = await art4.locator('blockquote.clause').textContent();
+  const clause = await art4.locator('blockquote.clause').first().textContent();
   assert.match(clause, /armed invasion/, 'the clause\'s words');
   assert.match(clause, /Article 51 of the UN Charter/);
   const art51 = art4.locator('li[data-gate="un-charter-art-51"]');
   const law = art4.locator('li[data-gate="domestic-law"]');
   assert.match(await art51.textContent(), /in accordance with Article 51 of the UN Charter/);
   assert.match(await law.textContent(), /the laws of the DPRK and the Russian Federation/);
-  assert.match(await art4.locator('.provenance').textContent(), /\[V\]/, 'status shown');
+  const provenance = await art4.locator('.provenance').first().textContent();
+  assert.match(provenance, /\[[VPU]\]/, 'status shown');
+  assert.match(provenance, /KCNA/, 'whose text it is');
   assert.ok(await art4.locator('.provenance a').count() >= 1, 'source linked');
 }
 

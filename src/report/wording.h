@@ -1,0 +1,38 @@
+// How every report shows what a provision says: the treaty's words (verbatim, in quotation marks, with
+// language, standing and translator) apart from our summary (labelled, never in quotation marks), and
+// each source with its authority class and status. One place, so that text, JSON, show, diff and the
+// evaluation trace cannot drift apart, and so that no report ever prints a summary as a quotation.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "casus/model.h"
+
+namespace casus {
+
+// "[V, official] https://…" — a source with its status and authority class.
+std::string source_line(const Provenance& p);
+
+// The provision's words or summary as indented lines (each ends in '\n'):
+//   words, KCNA English translation [V, official]: "In case …"
+//     seen at: https://…
+//   summary (ours): Neither side …
+//   article and content [P, press]: https://…
+std::string wording_lines(const Provision& p, std::string_view indent);
+
+// The same for a statement or an understanding: its words (quoted, labelled) or our summary.
+std::string statement_words(const std::vector<Wording>& texts, const std::string& summary, std::string_view indent);
+
+// Treaty-series citations, one line: "34 UNTS 243 [U]; 63 Stat. 2241 [V, official]".
+std::string citations_line(const Treaty& t);
+
+// JSON for the same fields: {"texts": [...], "summary": ..., "status", "authority", "source", "note"}.
+nlohmann::json wording_json(const Provision& p);
+nlohmann::json texts_json(const std::vector<Wording>& texts);
+nlohmann::json provenance_json(const Provenance& p);
+nlohmann::json citations_json(const Treaty& t);
+
+}  // namespace casus
