@@ -75,6 +75,9 @@ BENCHMARK_CAPTURE(BM_Evaluate, attack_on_dprk_literal_all, "korea-2025-attack-on
 BENCHMARK_CAPTURE(BM_Evaluate, attack_on_dprk_literal_automatic, "korea-2025-attack-on-dprk", Reading::literal, HonouringPolicy::automatic_only);
 BENCHMARK_CAPTURE(BM_Evaluate, dprk_attacks_rok_selfdefence_all, "korea-2025-dprk-attacks-rok", Reading::self_defence, HonouringPolicy::all);
 BENCHMARK_CAPTURE(BM_Evaluate, korea_1995_literal_all, "korea-1995", Reading::literal, HonouringPolicy::all);
+BENCHMARK_CAPTURE(BM_Evaluate, attack_on_dprk_charter_all, "korea-2025-attack-on-dprk", Reading::charter, HonouringPolicy::all);
+BENCHMARK_CAPTURE(BM_Evaluate, dprk_attacks_rok_declared_all, "korea-2025-dprk-attacks-rok", Reading::declared, HonouringPolicy::all);
+BENCHMARK_CAPTURE(BM_Evaluate, july_1914_literal_all, "july-1914", Reading::literal, HonouringPolicy::all);
 BENCHMARK(BM_LoadCorpus);
 BENCHMARK(BM_FullTextReport);
 

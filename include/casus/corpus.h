@@ -24,7 +24,13 @@ struct CorpusFiles {
   std::string locations;              // corpus/locations.toml
   std::vector<std::string> treaties;  // corpus/treaties/*.toml, sorted
   LawFiles law;                       // corpus/unsc.toml, un-members.toml, declared.toml (each optional)
+  // COW's states2016.csv from the research data directory (never copied into the repository); empty:
+  // not read, and the historical COW states (cow-NNN) are unknown ids.
+  std::string cow_states = {};
 };
+
+// The COW state list inside a research data directory (the layout of ../shared/data).
+std::string cow_states_in(const std::string& data_dir);
 
 // The files under a corpus root directory (root/states.toml, root/locations.toml, root/treaties/).
 // Problems (missing files or directories) are added to `diag`.
@@ -45,8 +51,15 @@ class Corpus {
   const Region* region(std::string_view id) const;
   const Treaty* treaty(std::string_view id) const;
 
-  // Display name of a state ("Russian Federation"), or the id itself when unknown.
+  // ISO name of a state ("Russian Federation"), or the id itself when unknown.
   std::string state_name(std::string_view id) const;
+  // The name a journalist prints ("Russia", "North Korea"; German with de = true), or the id.
+  std::string display_name(std::string_view id, bool de = false) const;
+  // Whether the COW state list was read (CorpusFiles::cow_states).
+  bool cow_states_read() const { return cow_read_; }
+  // The message for an id that names no state: what is expected, the nearest matches ("did you mean
+  // PRK (Korea, Democratic People's Republic of)?"), or that cow-NNN ids need the data directory.
+  std::string unknown_state(std::string_view id) const;
 
   // Every state that is ever a member of treaties()[i], in file order (no duplicates).
   const std::vector<StateId>& members_ever(size_t treaty_index) const { return members_ever_[treaty_index]; }
@@ -59,6 +72,7 @@ class Corpus {
   void build_indexes();
 
   std::vector<State> states_;
+  bool cow_read_ = false;
   std::vector<Location> locations_;
   std::vector<Region> regions_;
   std::vector<Treaty> treaties_;
@@ -78,6 +92,19 @@ std::optional<Corpus> load_corpus(const CorpusFiles& files, Diagnostics& diag);
 // The caller vouches that the added treaties only name states of `base` or of `states`.
 Corpus extend_corpus(const Corpus& base, std::vector<State> states, std::vector<Treaty> treaties,
                      std::vector<std::string>* dropped = nullptr);
+
+// ---- finding states by what a user types ----------------------------------------------------------
+
+// The states whose id or name (English, German, display or ISO) is nearest to `query`: case-insensitive
+// edit distance (a swap of two letters counts one), a name containing the query counting as near;
+// best first, at most `limit`.
+std::vector<const State*> nearest_states(const std::vector<State>& states, std::string_view query, size_t limit = 3);
+// Corpus::unknown_state for a plain list of states.
+std::string unknown_state_message(const std::vector<State>& states, std::string_view id, bool cow_list_read);
+// Is `id` of the form cow-NNN (a COW state the curated registry and ISO do not name)?
+bool is_cow_state_id(std::string_view id);
+// Does the state match a listing query (a part of its id, a name, the COW abbreviation, or its COW code)?
+bool state_matches(const State& s, std::string_view query);
 
 // ---- dated queries -------------------------------------------------------------------------------
 

@@ -122,6 +122,7 @@ struct Finding {
   std::string honour_note;                           // why (not) honoured
   Verification evidence = Verification::verified;    // weakest status of the facts the outcome rests on
   std::vector<std::string> weak_facts;               // those facts below [V], in words
+  std::vector<std::string> notes;                    // what a reader must know to weigh the outcome
 
   // Names of the conditions and gates that fail (value no).
   std::vector<std::string> failed() const;

@@ -55,13 +55,30 @@ struct GreatPowerSpell {
   Provenance provenance;
 };
 
+// Where a registry entry comes from: corpus/states.toml, Debian's ISO 3166-1 list (every entry the
+// curated file does not name), or the COW state list in the research data directory (codes that match
+// no ISO entry: historical states such as cow-265, the German Democratic Republic). See
+// docs/treaty-format.md, "States".
+enum class StateSource { curated, iso, cow };
+
+// One spell of COW state-system membership (states2016.csv), both days inclusive.
+struct SystemSpell {
+  Date from, to;
+};
+
 struct State {
   StateId id;
   IsoList iso = IsoList::iso3166_1;
+  StateSource source = StateSource::curated;
   int cow_code = 0;      // 0 when the state has none
   std::string cow_abbr;
-  std::string name_en;   // from iso-codes (or the file, for states ISO does not list)
+  std::vector<int> cow_also;           // further COW codes this entry stands for (DEU: 260, the FRG)
+  std::vector<SystemSpell> cow_spells;  // from states2016.csv when the data directory was read
+  std::string name_en;   // the ISO name from iso-codes (or the file / COW, for states ISO does not list)
   std::string name_de;
+  std::string display_en;  // the name a journalist prints ("North Korea"); never empty once loaded
+  std::string display_de;
+  std::vector<std::string> other_names;  // names it went by, for finding it ("Ottoman Empire" for TUR)
   std::vector<GreatPowerSpell> great_power;
   Provenance provenance;
   SourcePosition defined_at;
@@ -70,12 +87,31 @@ struct State {
 // Is the state a great power on day d (by its registry spells)?
 Truth great_power_on(const State& s, Date d);
 
+// A point on the earth, in degrees (WGS 84 reading; the treaties' charts predate it, which matters
+// far less than `precision`): latitude north positive, longitude east positive.
+struct GeoPoint {
+  double lat = 0, lon = 0;
+};
+
+// What the geometric rules of a region (Region::rules) look at. Each fact is ours unless a source is
+// given, and carries the provenance of the table it stands in.
+struct Geography {
+  std::optional<GeoPoint> point;
+  double precision = 0;      // radius of uncertainty of `point`, degrees
+  std::string point_kind;    // "approximate centroid" (our estimate) or "cited point" (from `source`)
+  std::string continent;     // europe | north-america | south-america | africa | asia | oceania | antarctica
+  bool island = false;       // the place is an island or a group of islands
+  std::string waters;        // the ocean it lies in: north-atlantic, south-atlantic, pacific, indian, arctic ...
+  Provenance provenance;
+};
+
 struct Location {
   std::string id;            // a state id, an ISO 3166-2 code, or a kebab-case name
   std::string name_en, name_de;
   StateId part_of;           // the state it belongs to (itself for a state)
   StateId administered_by;   // who administers it (the engine's "territory under the administration of")
   bool is_state = false;     // a state's own (metropolitan) territory
+  std::optional<Geography> geography;
   Provenance provenance;
   SourcePosition defined_at;
 };
@@ -89,6 +125,34 @@ struct RegionEntry {
   Provenance provenance;
 };
 
+// A rule by which a treaty defines (part of) its area geometrically, as the treaty words it.
+enum class GeoRuleKind {
+  on_continent,       // "the territory of any of the Parties in Europe or North America"
+  north_of_parallel,  // "Islands ... in the North Atlantic area north of the Tropic of Cancer"
+  within_boundary,    // Rio Art. 4: a line through listed points (rhumb lines between them)
+};
+
+struct GeoRule {
+  GeoRuleKind kind = GeoRuleKind::on_continent;
+  std::string label;                    // "Art. 6(1), islands clause"
+  std::string quote;                    // the treaty's words the rule encodes
+  std::vector<std::string> continents;  // on_continent
+  double latitude = 0;                  // north_of_parallel: strictly north of it
+  double tolerance = 0;                 // how uncertain `latitude` itself is (degrees)
+  std::string parallel;                 // its name ("the Tropic of Cancer")
+  bool islands_only = false;            // north_of_parallel: only places marked island
+  std::vector<std::string> waters;      // north_of_parallel: only places in these waters (empty: any)
+  // within_boundary: the vertices in the treaty's order; latitude +-90 is a pole. Consecutive points
+  // are joined by rhumb lines (straight on a Mercator chart; a meridian where the longitudes agree).
+  std::vector<GeoPoint> boundary;
+  // false: `boundary` is only the region's western limit, from the South Pole to the North Pole; a
+  // point west of it (within `window` degrees of longitude) lies outside, any other point is unknown.
+  bool boundary_complete = true;
+  double window = 0;
+  std::string missing;                  // what is not encoded, and why
+  Provenance provenance;
+};
+
 struct Region {
   std::string id;
   std::string name;
@@ -97,6 +161,12 @@ struct Region {
   std::vector<RegionEntry> members;   // the location and everything part of it lies inside
   std::vector<RegionEntry> excluded;  // parts of a member that lie outside
   std::vector<RegionEntry> disputed;  // undecided: the engine answers "unknown"
+  std::vector<GeoRule> rules;         // geometric rules; they decide places that carry a geography
+  // true: the rules only add places to the listed territories (Rio Art. 3(3): "within the region
+  // described in Article 4 or within the territory of an American State"); a place the rules leave
+  // out is still inside when the state it is part of is listed. false: for a place with a geography
+  // the rules decide (NATO Art. 6: Hawaii is US territory but not "in Europe or North America").
+  bool rules_only_add = false;
   SourcePosition defined_at;
 };
 
@@ -209,6 +279,9 @@ struct Assistance {
   Means means = Means::unspecified;
   MilitaryAid military = MilitaryAid::yes;
   bool other = false;
+  // The clause promises no assistance, only a response of the holder's choosing ("would act to meet
+  // the common danger"): triggered, the response is discretionary, never automatic entry into war.
+  bool response_discretionary = false;
 };
 
 enum class GateKind {
@@ -321,6 +394,7 @@ struct Treaty {
 std::string_view to_string(Verification v);  // "V", "P", "U"
 std::string_view to_string(Authority a);     // "official", "scholarly-edition", "press", "secondary"
 std::string_view to_string(TextStanding s);  // "authentic", "translation"
+std::string_view to_string(StateSource s);   // "curated", "iso", "cow"
 std::string_view to_string(EndKind k);
 std::string_view to_string(JoinKind k);
 std::string_view to_string(LeaveKind k);

@@ -39,10 +39,29 @@ std::string corpus_root(const GlobalOptions& g) {
   return "corpus";
 }
 
+namespace {
+
+// The COW state list: from --data-dir, else $CASUS_DATA (as the research commands), else from
+// ../shared/data when that exists. A directory asked for by name must hold the list.
+std::string cow_states_file(const GlobalOptions& g, Diagnostics& diag) {
+  std::string dir, where;
+  if (g.data_dir && !g.data_dir->empty()) dir = *g.data_dir, where = "--data-dir";
+  else if (const char* env = std::getenv("CASUS_DATA"); env && *env) dir = env, where = "CASUS_DATA";
+  else if (fs::is_regular_file(cow_states_in("../shared/data"))) return cow_states_in("../shared/data");
+  else return "";
+  const std::string file = cow_states_in(dir);
+  if (!fs::is_regular_file(file))
+    diag.add({file, 0, 0}, where, fmt::format("no COW state list in the data directory \"{}\" (expected cow-states-2016/states2016.csv)", dir));
+  return file;
+}
+
+}  // namespace
+
 // Loads the corpus or prints every problem; nullopt means "exit 1".
 std::optional<Corpus> load_corpus_or_report(const GlobalOptions& g) {
   Diagnostics diag;
   auto files = corpus_files_in(corpus_root(g), diag);
+  files.cow_states = cow_states_file(g, diag);
   std::optional<Corpus> c;
   if (diag.ok()) c = load_corpus(files, diag);
   if (!c) {
@@ -106,12 +125,14 @@ int check(const GlobalOptions& g, const std::vector<std::string>& paths) {
   if (paths.empty() || !treaty_files.empty()) {
     Diagnostics diag;
     CorpusFiles files = corpus_files_in(corpus_root(g), diag);
+    files.cow_states = cow_states_file(g, diag);
     if (!treaty_files.empty()) files.treaties = treaty_files;
     ok &= check_one(several ? "treaty files: " : "", files, diag);
   }
   for (const auto& d : dirs) {
     Diagnostics diag;
     CorpusFiles files = corpus_files_in(d, diag);
+    files.cow_states = cow_states_file(g, diag);
     ok &= check_one(several || !bad_args.ok() ? d + ": " : "", files, diag);
   }
   if (!bad_args.ok())
@@ -125,7 +146,7 @@ int treaties(const GlobalOptions& g, const TreatiesOptions& o) {
   std::optional<Date> at;
   if (!o.at.empty() && !(at = parse_date_arg(o.at, "--at"))) return 1;
   if (!o.state.empty() && !c->state(o.state)) {
-    std::cerr << fmt::format("casus: --state: expected a state id from corpus/states.toml; found \"{}\"\n", o.state);
+    std::cerr << fmt::format("casus: --state: {}\n", c->unknown_state(o.state));
     return 1;
   }
   nlohmann::json list = nlohmann::json::array();

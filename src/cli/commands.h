@@ -13,6 +13,15 @@ namespace casus::cli {
 
 struct GlobalOptions {
   std::string corpus;  // empty: $CASUS_CORPUS, else ./corpus
+  // The research data directory, for the COW state list: empty: $CASUS_DATA, else ../shared/data
+  // when it exists, else none (historical COW states are then unknown ids).
+  std::optional<std::string> data_dir;
+};
+
+struct StatesOptions {
+  std::string query;
+  std::string lang = "en";
+  bool json = false;
 };
 
 struct TreatiesOptions {
@@ -53,6 +62,7 @@ int sources(const GlobalOptions& g, const std::string& id, bool json);  // provi
 int run(const GlobalOptions& g, const RunOptions& o);
 int diff(const GlobalOptions& g, const std::string& a, const std::string& b, bool json);
 int consistency(const GlobalOptions& g, const std::string& treaty, const std::string& at, bool json);
+int states(const GlobalOptions& g, const StatesOptions& o);
 int replay(const GlobalOptions& g, const ReplayOptions& o);  // only with the research library
 
 }  // namespace casus::cli

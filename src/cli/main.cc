@@ -38,6 +38,18 @@ int main(int argc, char** argv) {
   app.add_option("--corpus", global.corpus,
                  "Corpus directory (states.toml, locations.toml, treaties/); default $CASUS_CORPUS or ./corpus");
 
+  app.add_option("--data-dir", global.data_dir,
+                 "Research data directory, for the COW state list (default: $CASUS_DATA, else ../shared/data if present)");
+
+  // casus states
+  casus::cli::StatesOptions sopt;
+  auto* states = app.add_subcommand("states", "List the states a scenario or treaty may name (ISO 3166-1, COW, curated)");
+  states->add_option("query", sopt.query, "Part of an id, a name (English or German), a COW abbreviation or code");
+  states->add_option("--lang", sopt.lang, "Language of the display name: en (default) or de");
+  states->add_option("--data-dir", global.data_dir, "Research data directory, for the COW state list");
+  states->add_flag("--json", sopt.json, "JSON output");
+  states->callback([&] { throw CLI::RuntimeError(casus::cli::states(global, sopt)); });
+
   // casus check
   std::vector<std::string> check_paths;
   auto* check = app.add_subcommand("check", "Validate corpus files; every problem as file:line:column: field: expected");
@@ -92,7 +104,10 @@ int main(int argc, char** argv) {
   run->add_flag("--atop", ropt.atop,
                 "Also evaluate over every ATOP 5.1 alliance (coded by ATOP, not from texts; curated files win)");
   run->add_option("--data-dir", ropt.data_dir, "Research data directory for --atop (default: $CASUS_DATA)");
-  run->callback([&] { throw CLI::RuntimeError(casus::cli::run(global, ropt)); });
+  run->callback([&] {
+    if (ropt.data_dir && !global.data_dir) global.data_dir = ropt.data_dir;  // one data directory for both
+    throw CLI::RuntimeError(casus::cli::run(global, ropt));
+  });
 
   // casus diff
   std::string diff_a, diff_b;
@@ -158,7 +173,10 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"all", "automatic-only"}));
   replay->add_option("--data-dir", popt.data_dir, "Directory of the research datasets (default $CASUS_DATA)");
   replay->add_flag("--json", popt.json, "JSON output");
-  replay->callback([&] { throw CLI::RuntimeError(casus::cli::replay(global, popt)); });
+  replay->callback([&] {
+    if (!popt.data_dir.empty() && !global.data_dir) global.data_dir = popt.data_dir;
+    throw CLI::RuntimeError(casus::cli::replay(global, popt));
+  });
 
   casus::research::register_commands(app);
 #endif

@@ -81,9 +81,13 @@ CorpusFiles corpus_files_in(const std::string& root, Diagnostics& diag) {
   return files;
 }
 
+std::string cow_states_in(const std::string& data_dir) {
+  return (fs::path(data_dir) / "cow-states-2016" / "states2016.csv").string();
+}
+
 std::optional<Corpus> load_corpus(const CorpusFiles& files, Diagnostics& diag) {
   Diagnostics local;
-  auto reg = load_registry(files.states, files.locations, local);
+  auto reg = load_registry(files.states, files.locations, files.cow_states, local);
   if (!reg) {
     diag.append(local);
     return std::nullopt;
@@ -94,6 +98,7 @@ std::optional<Corpus> load_corpus(const CorpusFiles& files, Diagnostics& diag) {
   }
   c.law_ = load_law(files.law, reg->states, local);
   c.states_ = std::move(reg->states);
+  c.cow_read_ = reg->cow_read;
   c.locations_ = std::move(reg->locations);
   c.regions_ = std::move(reg->regions);
   c.build_indexes();
@@ -192,6 +197,16 @@ const Treaty* Corpus::treaty(std::string_view id) const { return lookup(treaties
 std::string Corpus::state_name(std::string_view id) const {
   const State* s = state(id);
   return s ? s->name_en : std::string(id);
+}
+
+std::string Corpus::display_name(std::string_view id, bool de) const {
+  const State* s = state(id);
+  if (!s) return std::string(id);
+  return de ? s->display_de : s->display_en;
+}
+
+std::string Corpus::unknown_state(std::string_view id) const {
+  return unknown_state_message(states_, id, cow_read_);
 }
 
 // ---- dated queries -------------------------------------------------------------------------------

@@ -34,12 +34,21 @@ bool read_list(const std::string& file, const char* list_key, const char* code_k
     return false;
   }
   for (const auto& e : json[list_key]) {
-    if (!e.contains(code_key) || !e.contains("name")) continue;
+    if (!e.is_object() || !e.contains(code_key) || !e[code_key].is_string() || !e.contains("name") ||
+        !e["name"].is_string())
+      continue;
+    auto text = [&](const char* key) { return e.contains(key) && e[key].is_string() ? e[key].get<std::string>() : ""; };
+    auto in_german = [&](const std::string& en) {
+      auto it = german.find(en);
+      return it != german.end() && !it->second.empty() ? it->second : en;
+    };
     IsoName n;
-    n.en = e["name"].get<std::string>();
-    auto it = german.find(n.en);
-    n.de = it != german.end() && !it->second.empty() ? it->second : n.en;
-    out.emplace(e[code_key].get<std::string>(), std::move(n));
+    n.en = text("name");
+    n.de = in_german(n.en);
+    n.common_en = text("common_name");
+    if (!n.common_en.empty()) n.common_de = in_german(n.common_en);
+    n.official_en = text("official_name");
+    out.emplace(text(code_key), std::move(n));
   }
   return true;
 }

@@ -14,6 +14,9 @@ namespace casus {
 struct IsoName {
   std::string en;
   std::string de;  // the English name when the catalogue has no German translation
+  // ISO 3166-1 only, where iso-codes has them: the common name ("North Korea"; German from the same
+  // catalogue) and the official name ("Democratic People's Republic of Korea"). Empty otherwise.
+  std::string common_en, common_de, official_en;
 };
 
 class IsoCodes {
@@ -29,6 +32,8 @@ class IsoCodes {
   const IsoName* country(std::string_view alpha3) const;
   const IsoName* former_country(std::string_view alpha3) const;
   const IsoName* subdivision(std::string_view code) const;
+  // Every ISO 3166-1 entry by alpha-3 code, in code order.
+  const std::map<std::string, IsoName, std::less<>>& countries() const { return countries_; }
 
  private:
   std::map<std::string, IsoName, std::less<>> countries_, former_, subdivisions_;

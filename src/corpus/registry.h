@@ -15,7 +15,8 @@
 namespace casus {
 
 struct Registry {
-  std::vector<State> states;
+  std::vector<State> states;        // curated first, then ISO 3166-1, then COW-only states
+  bool cow_read = false;            // the COW state list was read
   std::vector<Location> locations;  // every state's own territory first, then the listed places
   std::vector<Region> regions;
 
@@ -31,8 +32,10 @@ struct Registry {
   std::map<std::string, size_t, std::less<>> state_index, location_index, region_index;
 };
 
-// Reads states.toml then locations.toml. Nullopt (with diagnostics) on any problem.
+// Reads states.toml, adds every ISO 3166-1 entry it does not name (unless locations.toml lists the entry
+// as a place belonging to a state), then the COW state list when `cow_states_file` is not empty, then
+// locations.toml. Nullopt (with diagnostics) on any problem.
 std::optional<Registry> load_registry(const std::string& states_file, const std::string& locations_file,
-                                      Diagnostics& diag);
+                                      const std::string& cow_states_file, Diagnostics& diag);
 
 }  // namespace casus

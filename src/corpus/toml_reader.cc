@@ -125,6 +125,15 @@ std::optional<int64_t> TomlReader::integer(std::string_view key, Need need) cons
   return std::nullopt;
 }
 
+std::optional<double> TomlReader::number(std::string_view key, Need need) const {
+  const toml::node* n = node(key, need, "a number");
+  if (!n) return std::nullopt;
+  if (auto v = n->value_exact<double>()) return v;
+  if (auto v = n->value_exact<int64_t>()) return static_cast<double>(*v);
+  error(key, fmt::format("expected a number; found {}", type_name(*n)));
+  return std::nullopt;
+}
+
 std::optional<bool> TomlReader::boolean(std::string_view key, Need need) const {
   const toml::node* n = node(key, need, "true or false");
   if (!n) return std::nullopt;

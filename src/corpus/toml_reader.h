@@ -37,6 +37,7 @@ class TomlReader {
                                     std::string_view expected = "a string") const;
   std::optional<DateSpan> date(std::string_view key, Need need) const;
   std::optional<int64_t> integer(std::string_view key, Need need) const;
+  std::optional<double> number(std::string_view key, Need need) const;  // integer or floating point
   std::optional<bool> boolean(std::string_view key, Need need) const;
   std::vector<std::string> strings(std::string_view key, Need need) const;
   std::optional<TomlReader> table(std::string_view key, Need need) const;

@@ -98,13 +98,17 @@ WhereClause read_where(const TomlReader& r, const Registry& reg) {
 }
 
 Assistance read_assistance(const TomlReader& r) {
-  r.allow_only({"text", "speed", "means", "military", "other"});
+  r.allow_only({"text", "speed", "means", "military", "other", "response"});
   Assistance a;
   if (auto s = r.string("text", Need::optional)) a.text = *s;
   if (auto s = r.enumeration<Speed>("speed", Need::optional)) a.speed = *s;
   if (auto s = r.enumeration<Means>("means", Need::optional)) a.means = *s;
   if (auto s = r.enumeration<MilitaryAid>("military", Need::optional)) a.military = *s;
   if (auto s = r.boolean("other", Need::optional)) a.other = *s;
+  if (auto s = r.string("response", Need::optional)) {
+    if (*s == "discretionary") a.response_discretionary = true;
+    else if (*s != "assistance") r.error("response", fmt::format("expected assistance or discretionary; found \"{}\"", *s));
+  }
   return a;
 }
 

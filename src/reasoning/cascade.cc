@@ -126,7 +126,7 @@ class Cascade {
  public:
   Cascade(const Corpus& corpus, const Scenario& sc, const EvaluationOptions& options)
       : corpus_(corpus), sc_(sc), options_(options),
-        hostilities_(corpus, sc.date, options.claims, ev_.uses, ev_.wars), cx_{corpus, hostilities_, options_} {
+        hostilities_(corpus, sc.date, options.claims, ev_.uses, ev_.wars), cx_{corpus, hostilities_, options_, sc.date} {
     ev_.options = options;
     ev_.reading = options.reading;
     ev_.policy = options.policy;
@@ -368,6 +368,23 @@ class Cascade {
         f.weak_facts.push_back(fmt::format("the clause's text [{}]", to_string(p.provenance.status)));
     }
     f.evidence = ev;
+    // An obligation to help a state against those defending themselves from it arises only because the
+    // reading does not ask: say so where it does.
+    const bool forcible = p.kind == ProvisionKind::defence || p.kind == ProvisionKind::offence;
+    if (use && forcible && (f.outcome == Outcome::obliged || f.outcome == Outcome::discretionary) &&
+        options_.reading != Reading::charter) {
+      std::string why;
+      if (art51_victim(hostilities_, *use, b, &why) == Truth::no) {
+        const bool cites51 = std::any_of(p.gates.begin(), p.gates.end(),
+                                         [](const Gate& g) { return g.kind == GateKind::un_charter_art_51; });
+        f.notes.push_back(fmt::format(
+            "{} reading: {} is obliged to help {} against a use of force that is itself a defence ({}), because {}; "
+            "the charter reading does not oblige it (Charter Arts. 2(4), 51, 103)",
+            to_string(options_.reading), h, b, to_string(hostilities_.effective(*use)),
+            cites51 ? "this reading does not make the clause's Art. 51 reference a condition"
+                    : "the clause's words (\"armed attack\") are met physically and it has no reference to Art. 51"));
+      }
+    }
     return f;
   }
 

@@ -1,5 +1,7 @@
 #include "reasoning/conditions.h"
 
+#include "corpus/geometry.h"
+
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -21,23 +23,6 @@ bool contains(const std::vector<StateId>& v, std::string_view s) {
 Verification weakest(Verification a, Verification b) { return a > b ? a : b; }
 
 Date day_before(Date d) { return Date::from_days(d.days_since_epoch() - 1); }
-
-Truth within(const RegionEntry& e, Date d) {
-  Truth begun = e.from ? e.from->reached_by(d) : Truth::yes;
-  Truth over = e.to ? e.to->reached_by(day_before(d)) : Truth::no;
-  return begun && !over;
-}
-
-const RegionEntry* listed(const std::vector<RegionEntry>& entries, const std::string& loc) {
-  for (const auto& e : entries)
-    if (e.location == loc) return &e;
-  return nullptr;
-}
-
-std::string dates_of(const RegionEntry& e) {
-  if (!e.from && !e.to) return "";
-  return fmt::format(" ({}–{})", e.from ? e.from->str() : "", e.to ? e.to->str() : "");
-}
 
 // Is location `loc` part of state `s`'s territory (it, or anything part of it)?
 bool territory_of_state(const Corpus& corpus, const std::string& loc, const StateId& s) {
@@ -111,7 +96,7 @@ bool charter_applies(const Corpus& corpus, Date d) {
 }
 
 bool response_discretionary(const Provision& p) {
-  return p.assistance && p.assistance->military == MilitaryAid::may && p.assistance->means == Means::unspecified;
+  return p.assistance && p.assistance->response_discretionary;
 }
 
 Truth art51_victim(const Hostilities& h, const UseOfForce& u, const StateId& beneficiary, std::string* why) {
@@ -138,33 +123,18 @@ Truth art51_victim(const Hostilities& h, const UseOfForce& u, const StateId& ben
 
 Truth in_region(const Corpus& corpus, const std::string& loc, const Region& region, Date d, std::string* why,
                 Verification* evidence) {
-  std::string at = loc;
-  auto status = [&](const RegionEntry& e) {
-    if (evidence) *evidence = weakest(*evidence, e.provenance.status);
-    return to_string(e.provenance.status);
-  };
-  for (int depth = 0; depth < 8; ++depth) {
-    if (const RegionEntry* e = listed(region.excluded, at); e && within(*e, d) != Truth::no) {
-      if (why) *why = fmt::format("{} lies outside {} [{}]", at, region.id, status(*e));
-      return !within(*e, d);
-    }
-    if (const RegionEntry* e = listed(region.disputed, at)) {
-      if (why) *why = fmt::format("whether {} lies in {} is disputed: {} [{}]", at, region.id, e->provenance.note, status(*e));
-      return Truth::unknown;
-    }
-    if (const RegionEntry* e = listed(region.members, at)) {
-      Truth t = within(*e, d);
-      if (why)
-        *why = fmt::format("{} {} {}{} [{}]", at, t == Truth::yes ? "lies in" : t == Truth::no ? "does not then lie in" : "may lie in",
-                           region.id, dates_of(*e), status(*e));
-      if (t != Truth::no) return t;
-    }
-    const Location* l = corpus.location(at);
-    if (!l || l->part_of == at || l->part_of.empty()) break;
-    at = l->part_of;
+  // The rows and the geometric rules are the corpus's business (corpus/geometry.h).
+  const Location* l = corpus.location(loc);
+  Location unlisted;
+  unlisted.id = loc;
+  const Containment c = region_contains(corpus, region, l ? *l : unlisted, d);
+  if (why) *why = c.why;
+  // The answer names the status of each row or rule it rests on, as "[U]", "[P]" or "[V]".
+  if (evidence) {
+    if (c.why.find("[U") != std::string::npos) *evidence = weakest(*evidence, Verification::unverified);
+    else if (c.why.find("[P") != std::string::npos) *evidence = weakest(*evidence, Verification::partly);
   }
-  if (why) *why = fmt::format("{} is not listed in {}", loc, region.id);
-  return Truth::no;
+  return c.value;
 }
 
 Truth valid_on(const Treaty& t, const Provision& p, const StateId& holder, const StateId& beneficiary, Date d) {
@@ -504,7 +474,9 @@ void check_reading(const CheckContext& cx, const Treaty& t, const Provision& p, 
   }
   if (cx.options.reading != Reading::declared) return;
   for (const auto& s : cx.corpus.law().declared) {
-    if (s.treaty != t.id || s.about != p.label || s.date.reached_by(d) == Truth::no) continue;
+    // A party's reading may be stated after the event it concerns (NATO's of 12 Sep 2001 on the attack
+    // of the 11th): every statement made by the scenario's date counts.
+    if (s.treaty != t.id || s.about != p.label || s.date.reached_by(cx.scenario_date) == Truth::no) continue;
     shown.push_back(&s);
     const std::string name = "declared: " + s.id;
     const std::string by = fmt::format("{} ({} {}, {}{})", s.by, s.kind, s.date.str(), s.official ? "official" : "non-official",

@@ -15,6 +15,7 @@ struct CheckContext {
   const Corpus& corpus;
   const Hostilities& hostilities;
   const EvaluationOptions& options;
+  Date scenario_date;  // what is known by then: the declared reading uses statements made up to it
 };
 
 // Is location `loc` inside `region` on day d? Walks from the location to the state it is part of.

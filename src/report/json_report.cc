@@ -67,6 +67,7 @@ json finding_json(const Finding& f) {
             {"assessed_on", f.assessed_on.str()},
             {"evidence", to_string(f.evidence)},
             {"weak_facts", f.weak_facts},
+            {"notes", f.notes},
             {"against", f.against},
             {"honoured", f.honoured},
             {"honour_note", f.honour_note},

@@ -159,6 +159,7 @@ void section(std::string& out, const Corpus& corpus, const Evaluation& ev) {
         out += fmt::format("      assessed on {}: the first day the treaty applies while the event continues\n",
                            f.assessed_on.str());
       trace(out, f);
+      for (const auto& n : f.notes) out += fmt::format("      note: {}\n", n);
       if (!f.honour_note.empty()) out += fmt::format("      → {}\n", f.honour_note);
       if (f.outcome == Outcome::conditional) {
         std::vector<std::string> unknown;

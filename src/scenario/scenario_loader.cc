@@ -50,7 +50,7 @@ class ScenarioReader {
 
   void state(const TomlReader& r, std::string_view key, const std::string& id) const {
     if (!id.empty() && !corpus_.state(id))
-      r.error(key, fmt::format("expected a state id from corpus/states.toml; found \"{}\"", id));
+      r.error(key, corpus_.unknown_state(id));
   }
 
   std::optional<Reading> reading(const TomlReader& r) const {
