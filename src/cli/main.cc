@@ -130,18 +130,18 @@ int main(int argc, char** argv) {
   cons->callback([&] { throw CLI::RuntimeError(casus::cli::consistency(global, cons_treaty, cons_at, cons_json)); });
 
   // casus serve
-  casus::cli::ServeCliOptions sopt;
+  casus::cli::ServeCliOptions serve_opt;
   auto* serve = app.add_subcommand("serve", "Serve the JSON API (/api/openapi.json) and the page on 127.0.0.1");
-  serve->add_option("--port", sopt.port, "TCP port (default 8080; 0 picks a free one and prints it)")
+  serve->add_option("--port", serve_opt.port, "TCP port (default 8080; 0 picks a free one and prints it)")
       ->check(CLI::Range(0, 65535));
-  serve->add_option("--host", sopt.host, "Address to bind (default 127.0.0.1: this machine only)");
-  serve->add_option("--data-dir", sopt.data_dir,
+  serve->add_option("--host", serve_opt.host, "Address to bind (default 127.0.0.1: this machine only)");
+  serve->add_option("--data-dir", serve_opt.data_dir,
                     "Directory for the server's own data, scenarios.sqlite (default ${XDG_DATA_HOME:-~/.local/share}/casus)");
-  serve->add_option("--store", sopt.store, "SQLite file of saved scenarios (default DATA_DIR/scenarios.sqlite)");
-  serve->add_option("--assets", sopt.assets, "Folder of the built page (default: the installed or built web/)");
-  serve->add_option("--max-body", sopt.max_body, "Largest request body in bytes (default 262144)")
+  serve->add_option("--store", serve_opt.store, "SQLite file of saved scenarios (default DATA_DIR/scenarios.sqlite)");
+  serve->add_option("--assets", serve_opt.assets, "Folder of the built page (default: the installed or built web/)");
+  serve->add_option("--max-body", serve_opt.max_body, "Largest request body in bytes (default 262144)")
       ->check(CLI::Range(size_t{1024}, size_t{16} << 20));
-  serve->callback([&] { throw CLI::RuntimeError(casus::cli::serve(global, sopt)); });
+  serve->callback([&] { throw CLI::RuntimeError(casus::cli::serve(global, serve_opt)); });
 
   // casus help [COMMAND]
   std::string help_for;
