@@ -9,3 +9,5 @@ cmake --build build -j"$(nproc)"
 build/casus check
 build/casus run examples/korea-2025-attack-on-dprk.toml examples/korea-2025-dprk-attacks-rok.toml \
                 examples/korea-1995.toml examples/korea-2010.toml
+echo
+echo "casus: the page and the JSON API: build/casus serve, then open http://127.0.0.1:8080/"

@@ -25,13 +25,21 @@
 namespace fs = std::filesystem;
 
 namespace casus::cli {
-namespace {
 
 std::string corpus_root(const GlobalOptions& g) {
   if (!g.corpus.empty()) return g.corpus;
   if (const char* env = std::getenv("CASUS_CORPUS"); env && *env) return env;
+  // An installed casus (cmake --install) finds the corpus beside it, in share/casus/corpus.
+  std::error_code ec;
+  if (!fs::is_directory("corpus", ec)) {
+    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    fs::path installed = exe.parent_path().parent_path() / "share/casus/corpus";
+    if (!ec && fs::is_directory(installed, ec)) return installed.string();
+  }
   return "corpus";
 }
+
+namespace {
 
 // The COW state list: from --data-dir, else $CASUS_DATA (as the research commands), else from
 // ../shared/data when that exists. A directory asked for by name must hold the list.
@@ -394,7 +402,7 @@ int run(const GlobalOptions& g, const RunOptions& o) {
   nlohmann::json all = nlohmann::json::array();
   for (const auto& file : o.scenarios) {
     Diagnostics diag;
-    auto sc = load_scenario(file, *c, diag);
+    auto sc = load_scenario(file == "-" ? "/dev/stdin" : file, *c, diag);  // "-": standard input
     if (!sc) {
       std::cerr << diag.str() << fmt::format("casus run: {}: scenario not evaluated\n", file);
       rc = 1;

@@ -49,6 +49,9 @@ struct ReplayOptions {
   bool json = false;
 };
 
+// The corpus directory: --corpus, else $CASUS_CORPUS, else ./corpus.
+std::string corpus_root(const GlobalOptions& g);
+
 // Loads the corpus named by the global options, or prints every problem and returns nullopt.
 std::optional<Corpus> load_corpus_or_report(const GlobalOptions& g);
 

@@ -13,6 +13,8 @@
 #include "casus/report.h"
 #include "casus/scenario.h"
 #include "cli/commands.h"
+#include "cli/serve_command.h"
+#include "cli/version.h"
 #ifdef CASUS_HAVE_RESEARCH
 #include "casus/research/commands.h"
 #endif
@@ -22,8 +24,17 @@ namespace fs = std::filesystem;
 int main(int argc, char** argv) {
   CLI::App app{"casus — military-alliance treaties as code: casus foederis, cascades, conflicts"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "casus 0.1.0");
   casus::cli::GlobalOptions global;
+  // The version names the corpus it would load: --corpus is looked up in argv, as it may follow.
+  app.set_version_flag("--version", [&] {
+    casus::cli::GlobalOptions g;
+    for (int i = 1; i < argc; ++i) {
+      std::string a = argv[i];
+      if (a == "--corpus" && i + 1 < argc) g.corpus = argv[i + 1];
+      else if (a.rfind("--corpus=", 0) == 0) g.corpus = a.substr(9);
+    }
+    return casus::cli::version_line(casus::cli::corpus_root(g));
+  });
   app.add_option("--corpus", global.corpus,
                  "Corpus directory (states.toml, locations.toml, treaties/); default $CASUS_CORPUS or ./corpus");
 
@@ -72,7 +83,7 @@ int main(int argc, char** argv) {
   // casus run
   casus::cli::RunOptions ropt;
   auto* run = app.add_subcommand("run", "Evaluate scenario files: casus foederis, gates, cascade, conflicts, traces");
-  run->add_option("scenarios", ropt.scenarios, "Scenario files (TOML)")->required();
+  run->add_option("scenarios", ropt.scenarios, "Scenario files (TOML); - reads one from standard input")->required();
   run->add_option("--reading", ropt.reading,
                   "literal, self-defence, charter, declared, both (literal and self-defence) or all "
                   "(default: the scenario's, else all)")
@@ -118,6 +129,38 @@ int main(int argc, char** argv) {
   cons->add_flag("--json", cons_json, "JSON output");
   cons->callback([&] { throw CLI::RuntimeError(casus::cli::consistency(global, cons_treaty, cons_at, cons_json)); });
 
+  // casus serve
+  casus::cli::ServeCliOptions serve_opt;
+  auto* serve = app.add_subcommand("serve", "Serve the JSON API (/api/openapi.json) and the page on 127.0.0.1");
+  serve->add_option("--port", serve_opt.port, "TCP port (default 8080; 0 picks a free one and prints it)")
+      ->check(CLI::Range(0, 65535));
+  serve->add_option("--host", serve_opt.host, "Address to bind (default 127.0.0.1: this machine only)");
+  serve->add_option("--data-dir", serve_opt.data_dir,
+                    "Directory for the server's own data, scenarios.sqlite (default ${XDG_DATA_HOME:-~/.local/share}/casus)");
+  serve->add_option("--store", serve_opt.store, "SQLite file of saved scenarios (default DATA_DIR/scenarios.sqlite)");
+  serve->add_option("--assets", serve_opt.assets, "Folder of the built page (default: the installed or built web/)");
+  serve->add_option("--max-body", serve_opt.max_body, "Largest request body in bytes (default 262144)")
+      ->check(CLI::Range(size_t{1024}, size_t{16} << 20));
+  serve->callback([&] { throw CLI::RuntimeError(casus::cli::serve(global, serve_opt)); });
+
+  // casus help [COMMAND]
+  std::string help_for;
+  auto* help = app.add_subcommand("help", "Show the help of casus or of one command");
+  help->add_option("command", help_for, "A command (run, serve, ...)");
+  help->callback([&] {
+    if (help_for.empty()) {
+      std::cout << app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal);
+      throw CLI::RuntimeError(0);
+    }
+    for (auto* sub : app.get_subcommands({}))
+      if (sub->get_name() == help_for) {
+        std::cout << sub->help();
+        throw CLI::RuntimeError(0);
+      }
+    std::cerr << fmt::format("casus help: no command \"{}\"; casus help lists them\n", help_for);
+    throw CLI::RuntimeError(2);
+  });
+
 #ifdef CASUS_HAVE_RESEARCH
   // casus replay
   casus::cli::ReplayOptions popt;
@@ -138,10 +181,21 @@ int main(int argc, char** argv) {
   casus::research::register_commands(app);
 #endif
 
+  // Exit codes (README): a command's own code; 0 for --help and --version; 2 for every usage error,
+  // whatever CLI11's internal code (105 conversion, 106 validation, 109 extras, ...).
   try {
     app.parse(argc, argv);
+  } catch (const CLI::RuntimeError& e) {
+    return e.get_exit_code();
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    bool known = false;
+    for (const auto* sub : app.get_subcommands({})) known |= argc > 1 && sub->get_name() == argv[1];
+    if (argc > 1 && argv[1][0] != '-' && !known) {  // CLI11 would only say that one is required
+      std::cerr << fmt::format("casus: no command \"{}\"; casus help lists them\n", argv[1]);
+      return 2;
+    }
+    const int rc = app.exit(e);
+    return rc == 0 ? 0 : 2;
   }
   return 0;
 }

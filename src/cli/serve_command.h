@@ -1,0 +1,21 @@
+// `casus serve`: the thin CLI entry of the server component (src/server, include/casus/server.h).
+#pragma once
+
+#include <string>
+
+#include "cli/commands.h"
+
+namespace casus::cli {
+
+struct ServeCliOptions {
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  std::string data_dir;  // where the server keeps its own data; default ${XDG_DATA_HOME:-~/.local/share}/casus
+  std::string store;     // the SQLite file; default DATA_DIR/scenarios.sqlite
+  std::string assets;    // the built page; default $CASUS_WEB_DIR, the installed share/casus/web, or the build's web-assets/
+  size_t max_body = 256 * 1024;
+};
+
+int serve(const GlobalOptions& g, const ServeCliOptions& o);
+
+}  // namespace casus::cli
