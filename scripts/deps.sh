@@ -5,7 +5,7 @@ set -euo pipefail
 pkgs=(build-essential cmake ninja-build pkg-config
       libtomlplusplus-dev nlohmann-json3-dev libcli11-dev libfmt-dev
       libcpp-httplib-dev libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev
-      iso-codes)
+      iso-codes graphviz)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

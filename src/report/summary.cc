@@ -190,8 +190,16 @@ class Writer {
         case EventKind::mobilization:
           x = de_ ? fmt::format("{} {} mobil", by, many ? "machen" : "macht") : fmt::format("{} {}", by, many ? "mobilize" : "mobilizes");
           break;
+        case EventKind::ultimatum:
+          x = de_ ? fmt::format("{} {} {} ein Ultimatum", by, many ? "stellen" : "stellt", name(e.target))
+                  : fmt::format("{} {} {} an ultimatum", by, many ? "send" : "sends", name(e.target));
+          break;
+        case EventKind::threat:
+          x = de_ ? fmt::format("{} {} {}", by, many ? "drohen" : "droht", name(e.target))
+                  : fmt::format("{} {} {}", by, many ? "threaten" : "threatens", name(e.target));
+          break;
         default:
-          x = fmt::format("{}: {}{}", by, to_string(e.kind), e.target.empty() ? "" : " → " + name(e.target));
+          x = fmt::format("{}: {}{}", by, to_string(e.kind), e.target.empty() ? "" : " (" + name(e.target) + ")");
       }
       s.events.push_back(fmt::format("{}: {}.", words::date(e.date, l_), x));
     }
@@ -213,6 +221,13 @@ class Writer {
           what = de_ ? fmt::format("als durch eine Behauptung gerechtfertigt, die das Programm nicht entscheidet ({})", u.basis)
                      : fmt::format("justified by a claim this tool does not decide ({})", u.basis);
           break;
+      }
+      if (!u.armed) {
+        s.events.push_back(de_ ? fmt::format("Die Kriegserklärung von {} an {} gilt {}{}.", who, name(u.target), what,
+                                             u.derived ? " (abgeleitet: keine Rechtsgrundlage angegeben)" : "")
+                               : fmt::format("The declaration of war by {} on {} counts as {}{}.", who, name(u.target), what,
+                                             u.derived ? " (derived: no legal basis is stated)" : ""));
+        continue;
       }
       s.events.push_back(de_ ? fmt::format("Die Gewalt von {} gegen {} gilt {}{}.", who, name(u.target), what,
                                            u.derived ? " (abgeleitet: keine Rechtsgrundlage angegeben)" : "")

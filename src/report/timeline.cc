@@ -34,7 +34,7 @@ std::vector<TimelineEvent> treaty_timeline(const Corpus& c, std::string_view sta
     }
     if (t.ended)
       rows.push_back({ti, {t.ended->date, "ended", t.id, "",
-                           std::string(to_string(t.end_kind)) + (t.replaced_by.empty() ? "" : ", replaced by " + t.replaced_by),
+                           t.replaced_by.empty() ? std::string(to_string(t.end_kind)) : "replaced by " + t.replaced_by,
                            t.ended->provenance.status}});
   }
   std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
