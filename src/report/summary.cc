@@ -348,9 +348,22 @@ class Writer {
       }
       std::string s;
       if (named_war(ev.wars[w])) s += ev.wars[w].label + ": ";
+      // The scenario's own belligerents; one who joins later than the first day says from when.
+      auto opening = [&](const std::vector<StateId>& ids) {
+        if (ids.empty()) return std::string("—");
+        std::vector<std::string> v;
+        for (const auto& id : ids) {
+          std::string n = name(id);
+          for (const auto& e : ev.entries)
+            if (e.war == static_cast<int>(w) && e.round == 0 && e.state == id && e.date != start)
+              n += fmt::format(" ({} {})", de_ ? "ab" : "from", words::date(e.date, l_));
+          v.push_back(n);
+        }
+        return words::list(v, l_);
+      };
       if (have_start)
-        s += de_ ? fmt::format("Ab {} kämpfen {} gegen {}.", words::date(start, l_), names(side[0]), side[1].empty() ? "—" : names(side[1]))
-                 : fmt::format("From {}, {} against {}.", words::date(start, l_), names(side[0]), side[1].empty() ? "—" : names(side[1]));
+        s += de_ ? fmt::format("Ab {} kämpfen {} gegen {}.", words::date(start, l_), opening(side[0]), opening(side[1]))
+                 : fmt::format("From {}, {} against {}.", words::date(start, l_), opening(side[0]), opening(side[1]));
       bool later = false;
       for (int r = 1; r <= max_round; ++r)
         for (int sd = 0; sd < 2; ++sd) {
