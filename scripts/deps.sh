@@ -5,7 +5,7 @@ set -euo pipefail
 pkgs=(build-essential cmake ninja-build pkg-config
       libtomlplusplus-dev nlohmann-json3-dev libcli11-dev libfmt-dev
       libcpp-httplib-dev libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev
-      iso-codes
+      iso-codes graphviz
       python3-dev python3-pybind11 python3-pandas python3-pytest   # the Python package
       r-base-core r-cran-rcpp r-cran-testthat                     # the R package
       clang-14 libclang-rt-14-dev   # the second compiler of CI, and libFuzzer

@@ -1,6 +1,9 @@
 // The command-line client as a user meets it: exit codes, and the main outputs' key lines.
 #include <array>
 #include <cstdio>
+#include <fstream>
+#include <iterator>
+#include <unistd.h>
 #include <memory>
 #include <string>
 
@@ -102,5 +105,80 @@ TEST(Cli, TreatiesAtADateFollowValidity) {
 }
 
 TEST(Cli, UnknownTreatyIsAnError) { EXPECT_EQ(casus("show no-such-treaty").code, 1); }
+
+std::string file_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// `run` prints the summary; `--trace` adds exactly the full text report (its golden file) after it.
+TEST(Cli, RunPrintsTheSummaryAndTheTraceOnlyWhenAsked) {
+  const std::string dir = std::string(CASUS_SOURCE_DIR) + "/tests/golden/";
+  auto r = casus("run examples/korea-2025-attack-on-dprk.toml");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(r.out, file_text(dir + "korea-2025-attack-on-dprk.summary.en.txt"));
+  auto t = casus("run examples/korea-2025-attack-on-dprk.toml --trace");
+  ASSERT_EQ(t.code, 0) << t.out;
+  EXPECT_EQ(t.out, file_text(dir + "korea-2025-attack-on-dprk.summary.en.txt") + "\n" +
+                       file_text(dir + "korea-2025-attack-on-dprk.txt"));
+  auto de = casus("run examples/korea-2025-attack-on-dprk.toml --lang de");
+  EXPECT_EQ(de.out, file_text(dir + "korea-2025-attack-on-dprk.summary.de.txt"));
+  EXPECT_EQ(casus("run examples/korea-2025-attack-on-dprk.toml --lang fr").code, 105);  // CLI11's validation code
+}
+
+TEST(Cli, RunJsonCarriesTheSummary) {
+  auto r = casus("run examples/korea-2025-attack-on-dprk.toml --json --lang de");
+  ASSERT_EQ(r.code, 0) << r.out;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["summary"]["language"], "de");
+  EXPECT_NE(j["summary"]["text"].get<std::string>().find("Russland"), std::string::npos);
+  ASSERT_FALSE(j["summary"]["states"].empty());
+}
+
+TEST(Cli, RunGraph) {
+  auto r = casus("run examples/korea-2025-attack-on-dprk.toml --graph dot --reading literal --policy all");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(r.out.rfind("digraph cascade {", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find("Art. 4 of the Russia–DPRK treaty of 2024 — literal · all"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("cluster_e1"), std::string::npos) << "one evaluation chosen, one cluster";
+  auto m = casus("run examples/korea-2025-attack-on-dprk.toml --graph mermaid");
+  ASSERT_EQ(m.code, 0) << m.out;
+  EXPECT_EQ(m.out.rfind("flowchart LR", 0), 0u) << m.out;
+}
+
+TEST(Cli, TreatiesTimeline) {
+  auto r = casus("treaties --timeline --state PRK");
+  ASSERT_EQ(r.code, 0) << r.out;
+  const auto a = r.out.find("USSR–DPRK 1961"), b = r.out.find("Russia–DPRK 2000"), c = r.out.find("Russia–DPRK 2024");
+  ASSERT_NE(a, std::string::npos) << r.out;
+  EXPECT_LT(a, b);
+  EXPECT_LT(b, c);
+  auto j = casus("treaties --timeline --state RUS --json");
+  ASSERT_EQ(j.code, 0) << j.out;
+  auto list = nlohmann::json::parse(j.out);
+  ASSERT_FALSE(list.empty());
+  EXPECT_TRUE(list[0].contains("date") && list[0].contains("kind") && list[0].contains("treaty"));
+  EXPECT_EQ(casus("treaties --timeline --state XXX").code, 1);
+}
+
+TEST(Cli, ReportWritesOneSelfContainedHtmlFile) {
+  const std::string out = "/tmp/casus-cli-report-" + std::to_string(getpid()) + ".html";
+  auto r = casus("report examples/korea-2025-attack-on-dprk.toml --html " + out);
+  ASSERT_EQ(r.code, 0) << r.out;
+  const std::string h = file_text(out);
+  ASSERT_FALSE(h.empty());
+  EXPECT_EQ(h.rfind("<!DOCTYPE html>", 0), 0u);
+  for (const char* bad : {"src=\"http", "href=\"http", "src='http", "href='http", "<script", "<link"})
+    EXPECT_EQ(h.find(bad), std::string::npos) << bad;
+  EXPECT_NE(h.find("the other side shall provide military and other assistance with all means in its possession"),
+            std::string::npos);
+  // With Graphviz installed the picture is inline SVG; without it the file says so.
+  EXPECT_TRUE(h.find("<svg") != std::string::npos || h.find("No picture") != std::string::npos);
+  auto de = casus("report examples/korea-2025-attack-on-dprk.toml --lang de --html " + out);
+  ASSERT_EQ(de.code, 0) << de.out;
+  EXPECT_NE(file_text(out).find("<html lang=\"de\">"), std::string::npos);
+  std::remove(out.c_str());
+  EXPECT_EQ(casus("report examples/korea-2025-attack-on-dprk.toml --html /no/such/dir/x.html").code, 1);
+}
 
 }  // namespace

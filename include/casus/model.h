@@ -356,6 +356,7 @@ struct Treaty {
   Origin origin = Origin::curated;
   std::string name;
   std::string short_name;
+  std::string short_name_de;  // German label for reports; empty: short_name is used
   int atop_id = 0;
   std::string replaces;
   std::vector<std::string> related;

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "casus/evaluation.h"
+#include "casus/language.h"
 
 namespace casus {
 
@@ -24,7 +25,8 @@ struct ScenarioReport {
 ScenarioReport evaluate_all(const Corpus& corpus, const Scenario& scenario, const EvaluationOptions& base = {});
 
 std::string render_text(const Corpus& corpus, const ScenarioReport& report);
-nlohmann::json render_json(const Corpus& corpus, const ScenarioReport& report);
+// With a "summary" field: summary_json (include/casus/summary.h) in the language given.
+nlohmann::json render_json(const Corpus& corpus, const ScenarioReport& report, Language summary_language = Language::en);
 
 // Findings whose outcome differs between evaluations (of one scenario, e.g. under each reading): one
 // row per (provision, holder, beneficiary) with, per evaluation, its strongest finding (nullptr: none).

@@ -16,7 +16,9 @@
 #include "casus/expectations.h"
 #include "casus/consistency.h"
 #include "casus/report.h"
+#include "casus/graph.h"
 #include "casus/scenario.h"
+#include "casus/summary.h"
 #include "report/wording.h"
 #ifdef CASUS_HAVE_RESEARCH
 #include "casus/research/atop_corpus.h"
@@ -141,6 +143,7 @@ int check(const GlobalOptions& g, const std::vector<std::string>& paths) {
 }
 
 int treaties(const GlobalOptions& g, const TreatiesOptions& o) {
+  if (o.timeline) return treaties_timeline(g, o);
   auto c = load(g);
   if (!c) return 1;
   std::optional<Date> at;
@@ -420,8 +423,15 @@ int run(const GlobalOptions& g, const RunOptions& o) {
                                            : ClaimAssumption::undecided;
     base.assume_discretionary_response = o.assume_discretion;
     ScenarioReport report = evaluate_all(*c, *sc, base);
-    if (o.json) all.push_back(render_json(*c, report));
-    else std::cout << render_text(*c, report) << (o.scenarios.size() > 1 ? "\n" : "");
+    const Language lang = parse_language(o.lang).value_or(Language::en);
+    if (!o.graph.empty()) std::cout << render_graph(*c, report, *parse_graph_format(o.graph), lang);
+    else if (o.json) all.push_back(render_json(*c, report, lang));
+    else {
+      // The answer first, in sentences; the full trace, unchanged, only when asked for.
+      std::cout << render_summary_text(summarize(*c, report, lang));
+      if (o.trace) std::cout << "\n" << render_text(*c, report);
+      if (o.scenarios.size() > 1) std::cout << "\n";
+    }
     if (o.check_expectations) {
       auto fails = check_expectations(report);
       for (const auto& f : fails) std::cerr << f << "\n";

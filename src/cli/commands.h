@@ -27,6 +27,8 @@ struct StatesOptions {
 struct TreatiesOptions {
   std::string at, state;
   bool json = false;
+  bool timeline = false;  // dated facts of the treaties over time (of --state, else of every treaty)
+  std::string lang = "en";
 };
 
 struct RunOptions {
@@ -39,6 +41,15 @@ struct RunOptions {
   bool check_expectations = false;
   bool atop = false;                     // also every ATOP 5.1 alliance (curated files win by atop_id)
   std::optional<std::string> data_dir;   // for --atop; default $CASUS_DATA
+  bool trace = false;                    // the full trace (render_text) after the summary
+  std::string lang = "en";               // language of the summary: en | de
+  std::string graph;                     // dot | mermaid: print the cascade graph instead
+};
+
+struct ReportOptions {
+  std::string scenario, html;
+  std::string lang = "en";
+  std::string reading, policy;  // as for run; default the scenario's
 };
 
 struct ReplayOptions {
@@ -64,5 +75,7 @@ int diff(const GlobalOptions& g, const std::string& a, const std::string& b, boo
 int consistency(const GlobalOptions& g, const std::string& treaty, const std::string& at, bool json);
 int states(const GlobalOptions& g, const StatesOptions& o);
 int replay(const GlobalOptions& g, const ReplayOptions& o);  // only with the research library
+int treaties_timeline(const GlobalOptions& g, const TreatiesOptions& o);  // treaties --timeline
+int report(const GlobalOptions& g, const ReportOptions& o);             // report SCENARIO --html FILE
 
 }  // namespace casus::cli

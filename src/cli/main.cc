@@ -62,6 +62,8 @@ int main(int argc, char** argv) {
   treaties->add_option("--at", topt.at, "Only treaties in force on this date (YYYY-MM-DD)");
   treaties->add_option("--state", topt.state, "Only treaties this state is a member of (on --at, if given)");
   treaties->add_flag("--json", topt.json, "JSON output");
+  treaties->add_flag("--timeline", topt.timeline, "The treaties and memberships over time (of --state, else all)");
+  treaties->add_option("--lang", topt.lang, "Language of --timeline: en (default) or de")->check(CLI::IsMember({"en", "de"}));
   treaties->callback([&] { throw CLI::RuntimeError(casus::cli::treaties(global, topt)); });
 
   // casus show
@@ -104,10 +106,26 @@ int main(int argc, char** argv) {
   run->add_flag("--atop", ropt.atop,
                 "Also evaluate over every ATOP 5.1 alliance (coded by ATOP, not from texts; curated files win)");
   run->add_option("--data-dir", ropt.data_dir, "Research data directory for --atop (default: $CASUS_DATA)");
+  run->add_flag("--trace", ropt.trace, "After the summary, the full trace: every finding, condition, gate and source");
+  run->add_option("--lang", ropt.lang, "Language of the summary: en (default) or de")->check(CLI::IsMember({"en", "de"}));
+  run->add_option("--graph", ropt.graph, "Print the cascade as a graph instead: dot (Graphviz) or mermaid")
+      ->check(CLI::IsMember({"dot", "mermaid"}));
   run->callback([&] {
     if (ropt.data_dir && !global.data_dir) global.data_dir = ropt.data_dir;  // one data directory for both
     throw CLI::RuntimeError(casus::cli::run(global, ropt));
   });
+
+  // casus report
+  casus::cli::ReportOptions pop;
+  auto* rep = app.add_subcommand("report", "Write one self-contained HTML file: summary, cascade graph, timeline, trace");
+  rep->add_option("scenario", pop.scenario, "Scenario file (TOML)")->required();
+  rep->add_option("--html", pop.html, "The HTML file to write (atomically)")->required();
+  rep->add_option("--lang", pop.lang, "en (default) or de")->check(CLI::IsMember({"en", "de"}));
+  rep->add_option("--reading", pop.reading, "As for run (default: the scenario's)")
+      ->check(CLI::IsMember({"literal", "self-defence", "charter", "declared", "both", "all"}));
+  rep->add_option("--policy", pop.policy, "As for run (default: the scenario's)")
+      ->check(CLI::IsMember({"all", "automatic-only", "both"}));
+  rep->callback([&] { throw CLI::RuntimeError(casus::cli::report(global, pop)); });
 
   // casus diff
   std::string diff_a, diff_b;

@@ -226,7 +226,7 @@ std::optional<Treaty> load_treaty_file(const std::string& file, const Registry& 
   if (!parsed) return std::nullopt;
   Diagnostics local;
   TomlReader r(*parsed, file, "", local);
-  r.allow_only({"id", "name", "short_name", "atop_id", "replaces", "related", "note", "signed",
+  r.allow_only({"id", "name", "short_name", "short_name_de", "atop_id", "replaces", "related", "note", "signed",
                 "in_force", "ended", "duration", "members", "suspensions", "statements",
                 "provisions", "understandings", "citations", "unencoded"});
   Treaty t;
@@ -239,6 +239,7 @@ std::optional<Treaty> load_treaty_file(const std::string& file, const Registry& 
   }
   if (auto s = r.string("name", Need::required)) t.name = *s;
   t.short_name = r.string("short_name", Need::optional).value_or(t.name);
+  t.short_name_de = r.string("short_name_de", Need::optional).value_or("");  // empty: reports use short_name
   if (auto n = r.integer("atop_id", Need::optional)) t.atop_id = static_cast<int>(*n);
   t.replaces = r.string("replaces", Need::optional).value_or("");
   if (!t.replaces.empty()) t.references.push_back({"replaces", t.replaces, r.position("replaces")});

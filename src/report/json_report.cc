@@ -1,6 +1,7 @@
 // The JSON report. Its layout is a promise: docs/json-output.md describes every field, and a change
 // that removes or renames one raises kJsonSchemaVersion.
 #include "casus/report.h"
+#include "casus/summary.h"
 #include "report/wording.h"
 
 namespace casus {
@@ -108,8 +109,7 @@ json finding_json(const Finding& f) {
 
 }  // namespace
 
-json render_json(const Corpus& corpus, const ScenarioReport& report) {
-  (void)corpus;
+json render_json(const Corpus& corpus, const ScenarioReport& report, Language summary_language) {
   const Scenario& sc = *report.scenario;
   json events = json::array();
   for (const auto& e : sc.events) events.push_back(event_json(e));
@@ -162,6 +162,7 @@ json render_json(const Corpus& corpus, const ScenarioReport& report) {
     evs.push_back(e);
   }
   out["evaluations"] = evs;
+  out["summary"] = summary_json(summarize(corpus, report, summary_language));
   return out;
 }
 
