@@ -123,7 +123,7 @@ TEST(Cli, RunPrintsTheSummaryAndTheTraceOnlyWhenAsked) {
                        file_text(dir + "korea-2025-attack-on-dprk.txt"));
   auto de = casus("run examples/korea-2025-attack-on-dprk.toml --lang de");
   EXPECT_EQ(de.out, file_text(dir + "korea-2025-attack-on-dprk.summary.de.txt"));
-  EXPECT_EQ(casus("run examples/korea-2025-attack-on-dprk.toml --lang fr").code, 105);  // CLI11's validation code
+  EXPECT_EQ(casus("run examples/korea-2025-attack-on-dprk.toml --lang fr").code, 2);  // usage errors exit 2 (README)
 }
 
 TEST(Cli, RunJsonCarriesTheSummary) {
