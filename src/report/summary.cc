@@ -303,10 +303,12 @@ class Writer {
                                           kind == ProvisionKind::guarantee});
     }
     std::vector<std::pair<std::vector<std::pair<std::string, bool>>, std::vector<StateId>>> groups;
-    for (const auto& [holder, lines] : by_holder) {
+    for (const auto& entry : by_holder) {
+      // (No structured binding here: clang 14 cannot capture one in the lambda.)
+      const auto& lines = entry.second;
       auto g = std::find_if(groups.begin(), groups.end(), [&](const auto& x) { return x.first == lines; });
-      if (g == groups.end()) groups.push_back({lines, {holder}});
-      else g->second.push_back(holder);
+      if (g == groups.end()) groups.push_back({lines, {entry.first}});
+      else g->second.push_back(entry.first);
     }
     for (const auto& [lines, holders] : groups) {
       StateSummary st{holders, names(holders), {}, false};
