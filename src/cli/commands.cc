@@ -237,7 +237,7 @@ nlohmann::json show_json(const Corpus& c, const Treaty& t) {
   }
   json members = json::array();
   for (const auto& m : t.members)
-    members.push_back({{"state", m.state}, {"name", c.state_name(m.state)},
+    members.push_back({{"state", m.state}, {"name", c.display_name(m.state)}, {"iso_name", c.state_name(m.state)},
                        {"from", m.from ? json(m.from->str()) : json(nullptr)},
                        {"to", m.to ? json(m.to->str()) : json(nullptr)}, {"joined", to_string(m.joined)},
                        {"status", to_string(m.provenance.status)}, {"provenance", provenance_json(m.provenance)}});
@@ -306,7 +306,7 @@ int show(const GlobalOptions& g, const std::string& id, bool json) {
     std::cout << fmt::format("  treaty series  {} {}\n", ct.str(), source_line(ct.provenance));
   std::cout << "  members:\n";
   for (const auto& m : t->members)
-    std::cout << fmt::format("    {:<4} {:<40} {} – {} ({}) [{}]\n", m.state, c->state_name(m.state),
+    std::cout << fmt::format("    {:<4} {:<40} {} – {} ({}) [{}]\n", m.state, c->display_name(m.state),
                              m.from ? m.from->str() : t->in_force.date.str(), m.to ? m.to->str() : "",
                              to_string(m.joined), to_string(m.provenance.status));
   for (const auto& s : t->suspensions)
