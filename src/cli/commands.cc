@@ -251,6 +251,12 @@ nlohmann::json show_json(const Corpus& c, const Treaty& t) {
     statements.push_back({{"date", st.date.str()}, {"by", st.by}, {"speaker", st.speaker}, {"kind", st.kind},
                           {"about", st.about}, {"summary", st.summary}, {"texts", texts_json(st.texts)},
                           {"provenance", provenance_json(st.provenance)}});
+  json declared = json::array();
+  for (const auto& d : c.law().declared)
+    if (d.treaty == t.id)
+      declared.push_back({{"id", d.id}, {"date", d.date.str()}, {"by", d.by}, {"kind", d.kind}, {"about", d.about},
+                          {"official", d.official}, {"condition", to_string(d.condition)}, {"summary", d.summary},
+                          {"quote", d.quote}, {"provenance", provenance_json(d.provenance)}});
   json understandings = json::array();
   for (const auto& u : t.understandings)
     understandings.push_back({{"label", u.label}, {"kind", u.kind}, {"modifies", u.modifies}, {"by", u.by},
@@ -272,7 +278,7 @@ nlohmann::json show_json(const Corpus& c, const Treaty& t) {
                                                                              : json(nullptr)}}},
               {"citations", citations_json(t)}, {"members", members}, {"suspensions", suspensions},
               {"provisions", provs}, {"unencoded", unencoded}, {"understandings", understandings},
-              {"statements", statements}};
+              {"statements", statements}, {"declared", declared}};
   return out;
 }
 
@@ -374,6 +380,18 @@ int show(const GlobalOptions& g, const std::string& id, bool json) {
                              st.about.empty() ? "" : " on " + st.about, source_line(st.provenance));
     std::cout << statement_words(st.texts, st.summary, "    ");
     if (!st.provenance.note.empty()) std::cout << fmt::format("    note: {}\n", st.provenance.note);
+  }
+  // The parties' recorded readings of this treaty live once, in corpus/declared.toml (the declared
+  // reading applies them); show lists them here so the treaty's page is complete.
+  for (const auto& d : c->law().declared) {
+    if (d.treaty != t->id) continue;
+    std::cout << fmt::format("\n  declared {} {} by {}{} ({}, condition {}; corpus/declared.toml {}) {}\n", d.date.str(),
+                             d.kind, d.by, d.about.empty() ? "" : " on " + d.about,
+                             d.official ? "official" : "non-official", to_string(d.condition), d.id,
+                             source_line(d.provenance));
+    if (!d.quote.empty()) std::cout << fmt::format("    the source's words: \"{}\"\n", d.quote);
+    if (!d.summary.empty()) std::cout << fmt::format("    summary (ours): {}\n", d.summary);
+    if (!d.provenance.note.empty()) std::cout << fmt::format("    note: {}\n", d.provenance.note);
   }
   return 0;
 }
