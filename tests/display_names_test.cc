@@ -23,7 +23,7 @@ std::string run(const std::string& args) {
 const char* kIsoPrk = "Korea, Democratic People's Republic of";
 
 TEST(DisplayNames, TextRunReportPrintsDisplayNames) {
-  const std::string out = run("run examples/korea-1995.toml");
+  const std::string out = run("run examples/korea-1995.toml --trace");
   EXPECT_NE(out.find("PRK (North Korea)"), std::string::npos) << out.substr(0, 2000);
   EXPECT_EQ(out.find(kIsoPrk), std::string::npos);
 }
