@@ -237,7 +237,7 @@ nlohmann::json show_json(const Corpus& c, const Treaty& t) {
   }
   json members = json::array();
   for (const auto& m : t.members)
-    members.push_back({{"state", m.state}, {"name", c.state_name(m.state)},
+    members.push_back({{"state", m.state}, {"name", c.display_name(m.state)}, {"iso_name", c.state_name(m.state)},
                        {"from", m.from ? json(m.from->str()) : json(nullptr)},
                        {"to", m.to ? json(m.to->str()) : json(nullptr)}, {"joined", to_string(m.joined)},
                        {"status", to_string(m.provenance.status)}, {"provenance", provenance_json(m.provenance)}});
@@ -251,6 +251,12 @@ nlohmann::json show_json(const Corpus& c, const Treaty& t) {
     statements.push_back({{"date", st.date.str()}, {"by", st.by}, {"speaker", st.speaker}, {"kind", st.kind},
                           {"about", st.about}, {"summary", st.summary}, {"texts", texts_json(st.texts)},
                           {"provenance", provenance_json(st.provenance)}});
+  json declared = json::array();
+  for (const auto& d : c.law().declared)
+    if (d.treaty == t.id)
+      declared.push_back({{"id", d.id}, {"date", d.date.str()}, {"by", d.by}, {"kind", d.kind}, {"about", d.about},
+                          {"official", d.official}, {"condition", to_string(d.condition)}, {"summary", d.summary},
+                          {"quote", d.quote}, {"provenance", provenance_json(d.provenance)}});
   json understandings = json::array();
   for (const auto& u : t.understandings)
     understandings.push_back({{"label", u.label}, {"kind", u.kind}, {"modifies", u.modifies}, {"by", u.by},
@@ -272,7 +278,7 @@ nlohmann::json show_json(const Corpus& c, const Treaty& t) {
                                                                              : json(nullptr)}}},
               {"citations", citations_json(t)}, {"members", members}, {"suspensions", suspensions},
               {"provisions", provs}, {"unencoded", unencoded}, {"understandings", understandings},
-              {"statements", statements}};
+              {"statements", statements}, {"declared", declared}};
   return out;
 }
 
@@ -306,7 +312,7 @@ int show(const GlobalOptions& g, const std::string& id, bool json) {
     std::cout << fmt::format("  treaty series  {} {}\n", ct.str(), source_line(ct.provenance));
   std::cout << "  members:\n";
   for (const auto& m : t->members)
-    std::cout << fmt::format("    {:<4} {:<40} {} – {} ({}) [{}]\n", m.state, c->state_name(m.state),
+    std::cout << fmt::format("    {:<4} {:<40} {} – {} ({}) [{}]\n", m.state, c->display_name(m.state),
                              m.from ? m.from->str() : t->in_force.date.str(), m.to ? m.to->str() : "",
                              to_string(m.joined), to_string(m.provenance.status));
   for (const auto& s : t->suspensions)
@@ -374,6 +380,18 @@ int show(const GlobalOptions& g, const std::string& id, bool json) {
                              st.about.empty() ? "" : " on " + st.about, source_line(st.provenance));
     std::cout << statement_words(st.texts, st.summary, "    ");
     if (!st.provenance.note.empty()) std::cout << fmt::format("    note: {}\n", st.provenance.note);
+  }
+  // The parties' recorded readings of this treaty live once, in corpus/declared.toml (the declared
+  // reading applies them); show lists them here so the treaty's page is complete.
+  for (const auto& d : c->law().declared) {
+    if (d.treaty != t->id) continue;
+    std::cout << fmt::format("\n  declared {} {} by {}{} ({}, condition {}; corpus/declared.toml {}) {}\n", d.date.str(),
+                             d.kind, d.by, d.about.empty() ? "" : " on " + d.about,
+                             d.official ? "official" : "non-official", to_string(d.condition), d.id,
+                             source_line(d.provenance));
+    if (!d.quote.empty()) std::cout << fmt::format("    the source's words: \"{}\"\n", d.quote);
+    if (!d.summary.empty()) std::cout << fmt::format("    summary (ours): {}\n", d.summary);
+    if (!d.provenance.note.empty()) std::cout << fmt::format("    note: {}\n", d.provenance.note);
   }
   return 0;
 }

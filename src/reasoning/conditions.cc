@@ -472,7 +472,13 @@ void check_reading(const CheckContext& cx, const Treaty& t, const Provision& p, 
                                      beneficiary, holder)});
     }
   }
-  if (cx.options.reading != Reading::declared) return;
+  if (cx.options.reading != Reading::declared) {
+    // The other readings apply none of the parties' recorded readings, but show them beside the clause:
+    // corpus/declared.toml is their one home (the treaty files no longer repeat them).
+    for (const auto& s : cx.corpus.law().declared)
+      if (s.treaty == t.id && s.about == p.label && s.date.reached_by(cx.scenario_date) != Truth::no) shown.push_back(&s);
+    return;
+  }
   for (const auto& s : cx.corpus.law().declared) {
     // A party's reading may be stated after the event it concerns (NATO's of 12 Sep 2001 on the attack
     // of the 11th): every statement made by the scenario's date counts.

@@ -1,5 +1,7 @@
 // The JSON report. Its layout is a promise: docs/json-output.md describes every field, and a change
 // that removes or renames one raises kJsonSchemaVersion.
+#include <set>
+
 #include "casus/report.h"
 #include "casus/summary.h"
 #include "report/wording.h"
@@ -107,6 +109,40 @@ json finding_json(const Finding& f) {
   return j;
 }
 
+// Every state the report names, by id: the display name a journalist prints ("North Korea", German
+// beside it) and the ISO 3166-1 name ("Korea, Democratic People's Republic of") it stands for.
+json states_json(const Corpus& corpus, const ScenarioReport& report) {
+  std::set<std::string> ids;
+  auto add = [&](const std::string& id) {
+    if (!id.empty()) ids.insert(id);
+  };
+  auto add_event = [&](const ScenarioEvent& e) {
+    for (const auto& s : e.by) add(s);
+    for (const auto& s : e.to) add(s);
+    add(e.target);
+    add(e.directed_from);
+    add(e.on_behalf_of);
+  };
+  for (const auto& e : report.scenario->events) add_event(e);
+  for (const auto& ev : report.evaluations) {
+    for (const auto& x : ev.events) add_event(x.event);
+    for (const auto& w : ev.wars)
+      for (const auto& [st, sd] : w.sides) add(st);
+    for (const auto& f : ev.findings) {
+      add(f.holder);
+      add(f.beneficiary);
+    }
+    for (const auto& x : ev.entries) add(x.state);
+    for (const auto& x : ev.mobilizations) add(x.state);
+    for (const auto& c : ev.conflicts) add(c.state);
+  }
+  json out = json::object();
+  for (const auto& id : ids)
+    out[id] = {{"name", corpus.display_name(id)}, {"name_de", corpus.display_name(id, true)},
+               {"iso_name", corpus.state_name(id)}};
+  return out;
+}
+
 }  // namespace
 
 json render_json(const Corpus& corpus, const ScenarioReport& report, Language summary_language) {
@@ -162,6 +198,7 @@ json render_json(const Corpus& corpus, const ScenarioReport& report, Language su
     evs.push_back(e);
   }
   out["evaluations"] = evs;
+  out["states"] = states_json(corpus, report);
   out["summary"] = summary_json(summarize(corpus, report, summary_language));
   return out;
 }

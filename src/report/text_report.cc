@@ -217,7 +217,7 @@ void section(std::string& out, const Corpus& corpus, const Evaluation& ev) {
     for (int side = 0; side < 2; ++side) {
       std::vector<std::string> names;
       for (const auto& [st, sd] : ev.wars[w].sides)
-        if (sd == side) names.push_back(fmt::format("{} ({})", st, corpus.state_name(st)));
+        if (sd == side) names.push_back(fmt::format("{} ({})", st, corpus.display_name(st)));
       out += fmt::format("  side {}{}: {}\n", side_name[side], side == 0 ? " (opened hostilities)" : "",
                          names.empty() ? "—" : fmt::format("{}", fmt::join(names, ", ")));
     }

@@ -1,7 +1,7 @@
 // Valued alliance ties between states, by year: the input of the similarity
 // measures (each state's "portfolio" is its row of ties with every state).
 //
-// Two sources, one scale 0..3 each (measures.md 3.1):
+// Two sources, one scale 0..3 each (fpsim 2025; Signorino's S.g and r-strat alliances1914.Rd):
 //  * ATOP 5.1 (default): 3 = defense or offense, 2 = neutrality or consultation,
 //    1 = non-aggression only, 0 = none (fpsim's ATOP scale). The tie of i with
 //    k is non-directed: the strongest obligation in either direction.

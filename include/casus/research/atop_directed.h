@@ -51,7 +51,7 @@ class AtopDirectedIndex {
   std::vector<std::vector<DirectedObligation>> by_year_;  // index year - kAtopFirstYear
 };
 
-// ATOP valued tie (fpsim 2025; measures.md 3.1): 3 = defense or offense,
+// ATOP valued tie (fpsim 2025): 3 = defense or offense,
 // 2 = neutrality or consultation, 1 = non-aggression only, 0 = none.
 inline int atop_tie_value(ObligationBits b) {
   if (b & (bit(AtopObligation::kDefense) | bit(AtopObligation::kOffense))) return 3;

@@ -1,7 +1,7 @@
 // Alliance-portfolio similarity measures.
 //
-// Formulas and their sources are in docs/research.md and
-// ../shared/docs/measures.md; each function names its source below.
+// Formulas and their sources are in docs/research.md §4; each function names
+// its source below.
 // Every function returns nullopt when the measure is undefined (a zero
 // denominator, empty input, mismatched lengths); it never returns NaN.
 //
@@ -48,7 +48,7 @@ std::optional<double> scott_pi(std::span<const double> x, std::span<const double
 // fpsim::spi computes it: (Po - Pe) / (1 - Pe).
 std::optional<double> scott_pi_nominal(std::span<const double> x, std::span<const double> y);
 
-// Kendall's tau-b by the O(n^2) pair definition (measures.md 3.3):
+// Kendall's tau-b by the O(n^2) pair definition (Bueno de Mesquita 1975; fpsim::taub):
 //   (C - D) / sqrt((C + D + Tx) (C + D + Ty)); pairs tied on both are ignored.
 std::optional<double> kendall_tau_b(std::span<const double> x, std::span<const double> y);
 

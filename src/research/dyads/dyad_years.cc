@@ -117,7 +117,7 @@ std::vector<DyadYearRow> compute_dyad_year(const DyadInputs& in, const DyadOptio
     if (want_haege) {
       // Häge's FPSIM v2: non-directed ties (the stronger direction), every state of the year.
       std::vector<std::uint8_t> tie(n * n, 0);
-      for (std::size_t i = 0; i < n; ++i) tie[i * n + i] = 3;  // self-tie: maximal commitment (measures.md 3.1)
+      for (std::size_t i = 0; i < n; ++i) tie[i * n + i] = 3;  // self-tie: maximal commitment (peacesciencer's tau-b script; fpsim srs() docs)
       for (const auto& t : in.ties->year(year)) {
         int a = lookup(t.a), b = lookup(t.b);
         if (a >= 0 && b >= 0 && a != b) tie[a * n + b] = static_cast<std::uint8_t>(t.value);

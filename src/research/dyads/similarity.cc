@@ -1,8 +1,8 @@
 // Similarity measures. Sources:
 //  - S: Signorino & Ritter 1999, ISQ 43(1):115-144; general form as in r-strat R/SScore.R.
 //  - squared S, kappa, pi: Haege 2011, Political Analysis 19(3):287-305, formulas from his
-//    replication files (msim-data11-simmeasures.do), relayed in ../shared/docs/measures.md 3.4.
-//  - tau-b: Kendall's tau-b on alliance portfolios (Bueno de Mesquita 1975); measures.md 3.3.
+//    replication files (msim-data11-simmeasures.do).
+//  - tau-b: Kendall's tau-b on alliance portfolios (Bueno de Mesquita 1975, JCR), as fpsim::taub.
 //  - nominal pi: Scott 1955 (exact agreement, pooled marginals), as fpsim::spi.
 #include "casus/research/similarity.h"
 

@@ -1,4 +1,6 @@
-// Every fixture of ../shared/docs/measures.md section 3.
+// Fixtures from the published sources: Signorino & Ritter 1999 (ISQ 43(1):115-144) Tables 5 and 6 as
+// r-strat's inst/unitTests/runit.SScore.R encodes them, r-strat's test.SScore.ex1, and the 1914 vectors
+// recomputed by hand (tau-b, Haege 2011's kappa and pi).
 #include "casus/research/similarity.h"
 
 #include <gtest/gtest.h>
@@ -63,7 +65,8 @@ TEST(RStratSScore, Example1WeightedWithPerDimensionDelta) {
   EXPECT_NEAR(s_score(a, b, w, delta).value(), 0.475, 1e-12);
 }
 
-// Germany (x) and Russia (y), 1914, 20 European states (S&R Table 6; measures.md 3.2).
+// Germany (x) and Russia (y), 1914, 20 European states (S&R 1999, Table 6; the partial vector
+// printed in Miller's blog post "How to Calculate Tau-b Using Alliance Data in R", Nov 2021).
 Vectors germany_russia_1914() {
   Pairs p = {{3, 0}, {0, 3}, {0, 1}, {0, 3}, {3, 0}, {3, 1}, {3, 0}};  // GMY RUS UKG FRN AUH ITA RUM
   auto rest = repeat({0, 0}, 13);
@@ -113,7 +116,7 @@ TEST(GermanyRussia1914, ContingencyTableGivesTheSameFpsimColumns) {
   EXPECT_FALSE(fpsim_from_table(t, Weighting::kWithoutWeights).srswvaa.has_value());
 }
 
-// peacesciencer 1.3's columns on the same fixture (measures.md 3.2-3.4): fpsim's
+// peacesciencer 1.3's columns on the same fixture (fpsim and peacesciencer 1.3 docs): fpsim's
 // cohenk(levels = 0:3) equals Haege's kappa (-0.0776), spi() is nominal pi
 // (-0.0448). psych's cohen.kappa scores the observed categories {0, 1, 3} as
 // 1, 2, 3; by hand: observed sum d^2 = 3*4 (GMY, AUH, RUM) + 2*4 (RUS, FRN)
