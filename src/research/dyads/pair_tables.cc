@@ -12,25 +12,25 @@ PortfolioMatrix::PortfolioMatrix(std::span<const std::uint8_t> ties, std::span<c
 }
 
 void PortfolioMatrix::sparse_cells(std::size_t i, std::size_t j, PairTable& t) const {
+  // Each cell is fed by one list alone, so no merge is needed to keep its
+  // states in ascending k: cells (a, 0) and (a, b), a, b > 0, by i's list;
+  // cells (0, b) by j's list.
   const std::uint8_t* x = row(i);
   const std::uint8_t* y = row(j);
-  const auto& a = nonzero_[i];
-  const auto& b = nonzero_[j];
-  std::size_t p = 0, q = 0;
-  while (p < a.size() || q < b.size()) {
-    std::uint32_t k;
-    if (q == b.size() || (p < a.size() && a[p] < b[q])) k = a[p++];
-    else if (p == a.size() || b[q] < a[p]) k = b[q++];
-    else {
-      k = a[p];
-      ++p;
-      ++q;
-    }
+  for (const std::uint32_t k : nonzero_[i]) {
     if (x[k] == kMissingTieValue || y[k] == kMissingTieValue) {
       t.complete = false;
       continue;
     }
     t.table.add(x[k], y[k], weights_[k]);
+  }
+  for (const std::uint32_t k : nonzero_[j]) {
+    if (x[k] != 0) continue;  // counted above
+    if (y[k] == kMissingTieValue) {
+      t.complete = false;
+      continue;
+    }
+    t.table.add(0, y[k], weights_[k]);
   }
 }
 

@@ -6,8 +6,8 @@
 // dyad-year table's computing time. Portfolios are sparse (a state has few
 // allies), so here:
 //  * the cells other than (0, 0) come from the states where either side has a
-//    tie (the union of two short sorted lists), visited in ascending k, so each
-//    cell's weight is summed in the same order as the plain pass;
+//    tie (two short sorted lists; each such cell is fed by one list alone), so
+//    each cell's weight is summed in ascending k, as in the plain pass;
 //  * cell (0, 0) — the states where neither has a tie — is one dense pass over
 //    k per pair, four pairs at a time with independent accumulators (adding
 //    +0.0 for a masked-out state leaves a non-negative sum unchanged, so each
