@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -33,6 +34,7 @@
 #include "casus/research/state_years.h"
 #include "output_file.h"
 #include "progress_bar.h"
+#include "sqlite_table.h"
 
 namespace casus::research {
 namespace {
@@ -204,6 +206,27 @@ void write_sidecar(const std::string& cmd, const std::string& out, const nlohman
   if (auto s = f.commit(); !s) fail(cmd, s.error());
 }
 
+// The codebook as the two SQLite tables NAME_codebook and NAME_meta hold it.
+SqliteCodebook sqlite_codebook(const nlohmann::json& codebook) {
+  SqliteCodebook sb;
+  for (const auto& c : codebook["columns"])
+    sb.columns.push_back({c["name"].get<std::string>(), c["type"].get<std::string>(), c["definition"].get<std::string>()});
+  for (const char* k : {"casus_version", "command_line", "created_utc", "data_dir", "definitions"})
+    sb.meta.emplace_back(k, codebook[k].get<std::string>());
+  sb.meta.emplace_back("datasets", codebook["datasets"].dump());
+  sb.meta.emplace_back("method_citations", codebook["method_citations"].dump());
+  return sb;
+}
+
+// --sqlite FILE and --table NAME go together, and exclude --out.
+void check_sqlite_options(const std::string& cmd, const std::optional<std::string>& sqlite,
+                          const std::optional<std::string>& table, const std::optional<std::string>& out) {
+  if (sqlite.has_value() != table.has_value()) {
+    fail(cmd, invalid_argument("--sqlite/--table", "--sqlite FILE and --table NAME go together"));
+  }
+  if (sqlite && out) fail(cmd, invalid_argument("--out", "choose one output: --out FILE or --sqlite FILE"));
+}
+
 void run_dyads(const DyadsArgs& a) {
   const std::string cmd = "dyads";
   DyadOptions opt;
@@ -220,10 +243,7 @@ void run_dyads(const DyadsArgs& a) {
   opt.atop_columns = a.columns == "all" || a.columns == "atop";
   opt.similarity_columns = a.columns == "all" || a.columns == "similarity";
   opt.ndir = a.ndir == "max" ? NonDirected::kMax : a.ndir == "lower" ? NonDirected::kLowerFirst : NonDirected::kDirected;
-  if (a.sqlite.has_value() != a.table.has_value()) {
-    fail(cmd, invalid_argument("--sqlite/--table", "--sqlite FILE and --table NAME go together"));
-  }
-  if (a.sqlite && a.out) fail(cmd, invalid_argument("--out", "choose one output: --out FILE or --sqlite FILE"));
+  check_sqlite_options(cmd, a.sqlite, a.table, a.out);
   opt.states = a.states;
   for (const auto& d : a.dyads) {
     int x = 0, y = 0;
@@ -289,14 +309,7 @@ void run_dyads(const DyadsArgs& a) {
   std::unique_ptr<DyadSink> sink;
   std::optional<internal::OutputFile> out_file;
   if (a.sqlite) {
-    SqliteCodebook sb;
-    for (const auto& c : (*codebook)["columns"])
-      sb.columns.push_back({c["name"].get<std::string>(), c["type"].get<std::string>(), c["definition"].get<std::string>()});
-    for (const char* k : {"casus_version", "command_line", "created_utc", "data_dir", "definitions"})
-      sb.meta.emplace_back(k, (*codebook)[k].get<std::string>());
-    sb.meta.emplace_back("datasets", (*codebook)["datasets"].dump());
-    sb.meta.emplace_back("method_citations", (*codebook)["method_citations"].dump());
-    sink = make_sqlite_sink(*a.sqlite, *a.table, layout, std::move(sb));
+    sink = make_sqlite_sink(*a.sqlite, *a.table, layout, sqlite_codebook(*codebook));
   } else {
     std::FILE* file = stdout;
     std::string out_name = "stdout";
@@ -335,13 +348,43 @@ struct StateYearsArgs {
   std::vector<int> years;
   bool mry = false;
   std::vector<std::string> add;
-  std::optional<std::string> out;
+  std::optional<std::string> out, sqlite, table;
   std::string na = "NA";
+  std::string command_line;  // as parsed, for the codebook
 };
+
+// State-years into an SQLite table (index on code and year, codebook tables), one transaction.
+void write_state_years_sqlite(const std::string& cmd, const StateYearsArgs& a, const StateYearInputs& in,
+                              const std::vector<StateYearRow>& rows, const nlohmann::json& codebook) {
+  const auto names = state_year_columns(in);
+  std::vector<internal::SqliteColumn> columns;
+  for (const auto& n : names) columns.push_back({n, column_doc(n).type == "real"});
+  internal::SqliteBulkTable table(*a.sqlite, *a.table);
+  if (auto s = table.begin(columns); !s) fail(cmd, s.error());
+  for (const auto& r : rows) {
+    int c = 1;
+    table.bind_int(c++, r.code);
+    table.bind_int(c++, r.year);
+    if (in.system->has_microstates()) table.bind_int(c++, r.microstate);
+    if (in.majors) {
+      if (r.cowmaj < 0) table.bind_null(c++);
+      else table.bind_int(c++, r.cowmaj);
+    }
+    if (in.nmc)
+      for (double v : r.nmc) {
+        if (std::isnan(v)) table.bind_null(c++);
+        else table.bind_double(c++, v);
+      }
+    if (auto s = table.insert_row(); !s) fail(cmd, s.error());
+  }
+  if (auto s = table.finish({names[0], names[1]}, sqlite_codebook(codebook)); !s) fail(cmd, s.error());
+}
 
 void run_stateyears(const StateYearsArgs& a) {
   const std::string cmd = "stateyears";
   if (a.out) check_extension(cmd, "--out", *a.out, {".csv"});
+  if (a.sqlite) check_extension(cmd, "--sqlite", *a.sqlite, {".sqlite", ".sqlite3", ".db"});
+  check_sqlite_options(cmd, a.sqlite, a.table, a.out);
   const std::string dir = take(cmd, resolve_data_dir(a.data_dir));
   const DatasetPaths paths = DatasetPaths::in(dir);
   Selection sel = select_years(cmd, a.system, a.mry, a.from, a.to, a.years, paths);
@@ -360,14 +403,33 @@ void run_stateyears(const StateYearsArgs& a) {
     nmc_index = NmcIndex::build(take(cmd, load_nmc(paths.nmc)));
     in.nmc = &nmc_index;
   }
+  // The same codebook as `casus dyads` writes: a sidecar beside --out, two tables beside --sqlite.
+  const auto rows = compute_state_years(in, sel.all_years());
+  std::optional<nlohmann::json> codebook;
+  if (a.out || a.sqlite) {
+    CodebookInput book;
+    book.columns = state_year_columns(in);
+    book.dataset_keys = {a.system == "gw" ? "gw" : "cow-states"};
+    if (in.majors) book.dataset_keys.push_back("cow-majors");
+    if (in.nmc) book.dataset_keys.push_back("nmc");
+    book.data_dir = dir;
+    book.command_line = a.command_line;
+    book.rows = static_cast<long long>(rows.size());
+    codebook = take(cmd, make_codebook(book));
+  }
+  if (a.sqlite) {
+    write_state_years_sqlite(cmd, a, in, rows, *codebook);
+    return;
+  }
   std::string text;
   for (const auto& c : state_year_columns(in)) text += (text.empty() ? "" : ",") + c;
   text += '\n';
-  text += encode_state_years(in, compute_state_years(in, sel.all_years()), a.na);
+  text += encode_state_years(in, rows, a.na);
   if (a.out) {
     auto f = take(cmd, internal::OutputFile::create(*a.out));
     std::fwrite(text.data(), 1, text.size(), f.stream());
     if (auto s = f.commit(); !s) fail(cmd, s.error());
+    write_sidecar(cmd, *a.out, *codebook);
   } else if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
     fail(cmd, io_error("stdout", "write failed"));
   }
@@ -493,9 +555,14 @@ void register_commands(CLI::App& app) {
   stateyears->add_option("--add", sy->add, "Covariate columns: majors (cowmaj), nmc (NMC 6.0), or all")
       ->delimiter(',')
       ->check(CLI::IsMember({"majors", "nmc", "all"}));
-  stateyears->add_option("--out", sy->out, "Write CSV to FILE instead of stdout");
+  stateyears->add_option("--out", sy->out, "Write CSV to FILE instead of stdout (and its codebook to FILE.codebook.json)");
+  stateyears->add_option("--sqlite", sy->sqlite, "Write an SQLite table into FILE (with --table), codebook tables beside it");
+  stateyears->add_option("--table", sy->table, "SQLite table name (must not exist yet)");
   stateyears->add_option("--na", sy->na, "Text for missing values (default NA)");
-  stateyears->callback([sy] { run_stateyears(*sy); });
+  stateyears->callback([sy, stateyears] {
+    sy->command_line = command_line_of("stateyears", *stateyears);
+    run_stateyears(*sy);
+  });
 
   CLI::App* cite = app.add_subcommand("cite", "Print the citations of every dataset casus reads and of the measures");
   cite->callback([] {

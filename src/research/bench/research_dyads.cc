@@ -3,6 +3,9 @@
 //   BM_EncodeCsvAllYears — the same plus CSV encoding in memory (no I/O)
 //   BM_TauBPairLoopYear / BM_TauBTableYear — tau-b for every dyad of one year,
 //     O(n^2) pair loop per dyad vs the 4x4 contingency table (the design choice)
+//   BM_TablesPlainPassYear / BM_TablesPortfolioMatrixYear — the 4x4 tables of
+//     every pair of one year: one add per state and pair vs the sparse cells +
+//     four-lane (0, 0) pass of pair_tables.h (same doubles, tested there)
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
@@ -14,6 +17,7 @@
 #include "casus/research/dyad_years.h"
 #include "casus/research/nmc.h"
 #include "casus/research/similarity.h"
+#include "../dyads/pair_tables.h"
 
 namespace casus::research {
 namespace {
@@ -116,6 +120,62 @@ void BM_TauBTableYear(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_TauBTableYear)->Arg(1914)->Arg(2016)->Unit(benchmark::kMillisecond);
+
+// One year's peacesciencer 1.3 portfolio matrix (directed ATOP ties 0..3, self-tie 3) and CINC weights.
+struct YearMatrix {
+  std::size_t n = 0;
+  std::vector<std::uint8_t> tie;
+  std::vector<double> w;
+};
+YearMatrix year_matrix(int year) {
+  YearMatrix m;
+  const auto states = world().system.states(year);
+  m.n = states.size();
+  std::map<int, std::size_t> index;
+  for (std::size_t i = 0; i < m.n; ++i) index[states[i]] = i;
+  m.tie.assign(m.n * m.n, 0);
+  for (std::size_t i = 0; i < m.n; ++i) m.tie[i * m.n + i] = 3;
+  for (const auto& d : world().atop.year(year)) {
+    auto a = index.find(d.state_a), b = index.find(d.state_b);
+    if (a != index.end() && b != index.end() && a->second != b->second)
+      m.tie[a->second * m.n + b->second] = static_cast<std::uint8_t>(atop_tie_value(d.bits));
+  }
+  for (int s : states) m.w.push_back(world().capabilities.cinc(s, year).value_or(0.0));
+  return m;
+}
+
+void BM_TablesPlainPassYear(benchmark::State& state) {
+  const auto m = year_matrix(static_cast<int>(state.range(0)));
+  for (auto _ : state) {
+    double s = 0;
+    for (std::size_t i = 0; i < m.n; ++i)
+      for (std::size_t j = i + 1; j < m.n; ++j) {
+        TieTable t;
+        for (std::size_t k = 0; k < m.n; ++k) t.add(m.tie[i * m.n + k], m.tie[j * m.n + k], m.w[k]);
+        s += t.weight[0][0];
+      }
+    benchmark::DoNotOptimize(s);
+  }
+}
+BENCHMARK(BM_TablesPlainPassYear)->Arg(1914)->Arg(2016)->Unit(benchmark::kMillisecond);
+
+void BM_TablesPortfolioMatrixYear(benchmark::State& state) {
+  const auto m = year_matrix(static_cast<int>(state.range(0)));
+  const PortfolioMatrix pm(m.tie, m.w, m.n);
+  std::vector<PortfolioMatrix::PairTable> tables;
+  std::vector<std::size_t> partners;
+  for (auto _ : state) {
+    double s = 0;
+    for (std::size_t i = 0; i < m.n; ++i) {
+      partners.clear();
+      for (std::size_t j = i + 1; j < m.n; ++j) partners.push_back(j);
+      pm.tables(i, partners, tables);
+      for (const auto& t : tables) s += t.table.weight[0][0];
+    }
+    benchmark::DoNotOptimize(s);
+  }
+}
+BENCHMARK(BM_TablesPortfolioMatrixYear)->Arg(1914)->Arg(2016)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace casus::research

@@ -34,9 +34,15 @@ class ColumnSink final : public DyadSink {
   Status begin() override { return {}; }
   std::string encode(const std::vector<DyadYearRow>&) const override { return {}; }
   Status consume(const std::vector<DyadYearRow>& rows, std::string) override {
+    // Grow geometrically: reserving exactly size + rows each year would move
+    // every column's earlier years again for each new year (quadratic copying).
+    auto grow = [&](auto& v) {
+      const std::size_t need = v.size() + rows.size();
+      if (need > v.capacity()) v.reserve(std::max(need, 2 * v.capacity()));
+    };
     for (auto& c : t_.columns) {
-      if (c.integer) c.ints.reserve(c.ints.size() + rows.size());
-      else c.reals.reserve(c.reals.size() + rows.size());
+      if (c.integer) grow(c.ints);
+      else grow(c.reals);
     }
     const int sim = layout_.similarity_count();
     for (const auto& r : rows) {

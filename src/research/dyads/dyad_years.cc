@@ -1,14 +1,15 @@
 // One year of directed dyad-years: system membership x ATOP obligations x
 // portfolio similarity. Per year, portfolios are an n x n matrix of small
-// integers (ties 0..3, self-tie 3); each unordered pair costs one O(n) pass
-// that fills a 4x4 contingency table (TieTable), from which every similarity
-// column follows in O(1) (tau-b included). Similarity is symmetric, so it is
+// integers (ties 0..3, self-tie 3); each unordered pair gets a 4x4 contingency
+// table (TieTable, filled by PortfolioMatrix: pair_tables.h), from which every
+// similarity column follows in O(1) (tau-b included). Similarity is symmetric, so it is
 // computed once per unordered pair.
 #include "casus/research/dyad_years.h"
 
 #include <limits>
 
 #include "casus/research/similarity.h"
+#include "pair_tables.h"
 
 namespace casus::research {
 
@@ -47,7 +48,7 @@ namespace {
 
 constexpr int kMaxCode = 1000;  // COW and G–W codes are below 1000
 constexpr double kNa = std::numeric_limits<double>::quiet_NaN();
-constexpr std::uint8_t kMissingTie = 0xFF;  // a false dyad: no tie, dropped from the pair's complete cases
+constexpr std::uint8_t kMissingTie = kMissingTieValue;  // a false dyad: no tie, dropped from the pair's complete cases
 
 double g(const std::optional<double>& v) { return v ? *v : kNa; }
 
@@ -114,6 +115,13 @@ std::vector<DyadYearRow> compute_dyad_year(const DyadInputs& in, const DyadOptio
     sim.assign(n * n, {});
     for (auto& s : sim) s.fill(kNa);
 
+    std::vector<std::size_t> partners;  // the j > i of kept pairs
+    std::vector<PortfolioMatrix::PairTable> tables;
+    auto kept_partners = [&](std::size_t i) {
+      partners.clear();
+      for (std::size_t j = i + 1; j < n; ++j)
+        if (opt.keeps(states[i], states[j])) partners.push_back(j);  // no row asks for other pairs
+    };
     if (want_haege) {
       // Häge's FPSIM v2: non-directed ties (the stronger direction), every state of the year.
       std::vector<std::uint8_t> tie(n * n, 0);
@@ -122,14 +130,13 @@ std::vector<DyadYearRow> compute_dyad_year(const DyadInputs& in, const DyadOptio
         int a = lookup(t.a), b = lookup(t.b);
         if (a >= 0 && b >= 0 && a != b) tie[a * n + b] = static_cast<std::uint8_t>(t.value);
       }
+      const PortfolioMatrix portfolios(tie, w, n);
       for (std::size_t i = 0; i < n; ++i) {
-        const std::uint8_t* x = &tie[i * n];
-        for (std::size_t j = i + 1; j < n; ++j) {
-          if (!opt.keeps(states[i], states[j])) continue;  // no row asks for this pair
-          const std::uint8_t* y = &tie[j * n];
-          TieTable table;
-          for (std::size_t k = 0; k < n; ++k) table.add(x[k], y[k], w[k]);
-          put_haege(fpsim_from_table(table, weighting), sim[i * n + j].data() + haege_offset);
+        kept_partners(i);
+        portfolios.tables(i, partners, tables);
+        for (std::size_t p = 0; p < partners.size(); ++p) {
+          const std::size_t j = partners[p];
+          put_haege(fpsim_from_table(tables[p].table, weighting), sim[i * n + j].data() + haege_offset);
           sim[j * n + i] = sim[i * n + j];
         }
       }
@@ -146,26 +153,15 @@ std::vector<DyadYearRow> compute_dyad_year(const DyadInputs& in, const DyadOptio
           else if (!bits.empty()) tie[i * n + k] = static_cast<std::uint8_t>(atop_tie_value(bits[i * n + k]));
         }
       }
+      const PortfolioMatrix portfolios(tie, w, n);
       for (std::size_t i = 0; i < n; ++i) {
-        const std::uint8_t* x = &tie[i * n];
-        for (std::size_t j = i + 1; j < n; ++j) {
-          if (!opt.keeps(states[i], states[j])) continue;  // no row asks for this pair
-          const std::uint8_t* y = &tie[j * n];
-          TieTable table;
-          bool complete = true;
-          if (!false_dyads) {  // the common case: no missing cell this year
-            for (std::size_t k = 0; k < n; ++k) table.add(x[k], y[k], w[k]);
-          } else {
-            for (std::size_t k = 0; k < n; ++k) {
-              if (x[k] == kMissingTie || y[k] == kMissingTie) {
-                complete = false;
-                continue;
-              }
-              table.add(x[k], y[k], w[k]);
-            }
-          }
+        kept_partners(i);
+        portfolios.tables(i, partners, tables);
+        for (std::size_t p = 0; p < partners.size(); ++p) {
+          const std::size_t j = partners[p];
           auto& out = sim[i * n + j];
-          put_ps13(ps13_from_table(table, weighting, complete), out.data(), opt.names == SimilarityNames::kAll);
+          put_ps13(ps13_from_table(tables[p].table, weighting, tables[p].complete), out.data(),
+                   opt.names == SimilarityNames::kAll);
           // Keep the Häge part already written above.
           auto& back = sim[j * n + i];
           std::copy(out.begin(), out.begin() + (opt.names == SimilarityNames::kAll ? kPs13ColumnCount + 1 : kPs13ColumnCount),

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "casus/research/commands.h"
 #include "sha256.h"
@@ -96,6 +97,68 @@ TEST(Codebook, SidecarBesideCsvAndTablesInSqlite) {
   EXPECT_EQ(scalar("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'dy'"), "dy_key");
   EXPECT_NE(scalar("SELECT value FROM dy_meta WHERE key = 'datasets'").find("sha256"), std::string::npos);
   sqlite3_close(h);
+  fs::remove_all(dir);
+}
+
+// `casus stateyears` writes the same codebook: a sidecar beside --out, two tables
+// (and an index on code, year) beside --sqlite, with the NMC checksum as the
+// data directory's file has it.
+TEST(Codebook, StateYearsSidecarAndSqliteTables) {
+  CASUS_REQUIRE_DATA(testing::data_path("cow-states-2016/states2016.csv"));
+  CASUS_REQUIRE_DATA(testing::data_path("cow-nmc-6.0/NMC-60-abridged.csv"));
+  auto dir = fs::temp_directory_path() / "casus_codebook_sy";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const auto out = (dir / "s.csv").string();
+  ASSERT_EQ(run({"stateyears", "--data-dir", testing::data_dir(), "--years", "1816,2016", "--add", "all", "--out", out}), 0);
+  std::ifstream in(out + ".codebook.json");
+  ASSERT_TRUE(in.good());
+  const auto j = nlohmann::json::parse(in);
+  EXPECT_EQ(j["casus_version"], casus_version());
+  EXPECT_NE(j["command_line"].get<std::string>().find("casus stateyears"), std::string::npos) << j["command_line"];
+  EXPECT_EQ(j["rows"], 23 + 195);
+  std::set<std::string> keys;
+  for (const auto& d : j["datasets"]) keys.insert(d["key"].get<std::string>());
+  EXPECT_EQ(keys, (std::set<std::string>{"cow-states", "cow-majors", "nmc"})) << j["datasets"].dump();
+  std::ifstream data(out);
+  std::string header;
+  std::getline(data, header);
+  std::string from_codebook;
+  for (const auto& c : j["columns"]) {
+    from_codebook += (from_codebook.empty() ? "" : ",") + c["name"].get<std::string>();
+    EXPECT_FALSE(c["definition"].get<std::string>().empty()) << c["name"];
+  }
+  EXPECT_EQ(header, from_codebook);
+
+  const auto db = (dir / "s.sqlite").string();
+  ASSERT_EQ(run({"stateyears", "--data-dir", testing::data_dir(), "--years", "1816,2016", "--add", "all", "--sqlite", db,
+                 "--table", "sy"}),
+            0);
+  sqlite3* h = nullptr;
+  ASSERT_EQ(sqlite3_open(db.c_str(), &h), SQLITE_OK);
+  auto scalar = [&](const char* sql) {
+    sqlite3_stmt* st = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(h, sql, -1, &st, nullptr), SQLITE_OK) << sql;
+    std::string v = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0)
+                        ? reinterpret_cast<const char*>(sqlite3_column_text(st, 0))
+                        : "";
+    sqlite3_finalize(st);
+    return v;
+  };
+  EXPECT_EQ(scalar("SELECT count(*) FROM sy"), "218");
+  EXPECT_EQ(scalar("SELECT milex FROM sy WHERE ccode = 2 AND year = 1816"), "3823.0");  // NMC 6.0, as the CSV test
+  EXPECT_EQ(scalar("SELECT cowmaj FROM sy WHERE ccode = 200 AND year = 1816"), "1");
+  EXPECT_EQ(scalar("SELECT value FROM sy_meta WHERE key = 'casus_version'"), casus_version());
+  EXPECT_EQ(scalar("SELECT count(*) FROM sy_codebook"), "10");
+  EXPECT_EQ(scalar("SELECT definition FROM sy_codebook WHERE \"column\" = 'cinc'"), column_doc("cinc").definition);
+  EXPECT_EQ(scalar("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sy'"),
+            "CREATE INDEX \"sy_key\" ON \"sy\" (\"ccode\", \"year\")");
+  EXPECT_NE(scalar("SELECT value FROM sy_meta WHERE key = 'datasets'").find("sha256"), std::string::npos);
+  sqlite3_close(h);
+  // --sqlite and --out exclude each other; --sqlite needs --table.
+  EXPECT_EQ(run({"stateyears", "--data-dir", testing::data_dir(), "--sqlite", db, "--out", out}), 2);
+  EXPECT_EQ(run({"stateyears", "--data-dir", testing::data_dir(), "--sqlite", (dir / "t.sqlite").string()}), 2);
+  EXPECT_FALSE(fs::exists(dir / "t.sqlite"));
   fs::remove_all(dir);
 }
 

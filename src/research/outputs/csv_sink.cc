@@ -2,6 +2,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <unordered_map>
+#include <vector>
 #include <charconv>
 #include <cstring>
 
@@ -37,6 +38,46 @@ std::uint64_t pair_key(int a, int b) {
   return (static_cast<std::uint64_t>(lo) << 32) | hi;
 }
 
+// The text of recently formatted doubles, by bit pattern (direct-mapped). A
+// year's similarity and NMC columns repeat few distinct values (pairs with the
+// same table give the same S, pi, kappa, tau-b; a state's NMC values recur in
+// each of its rows), and a lookup is much cheaper than std::to_chars. The text
+// is std::to_chars's own, so the output is the same bytes.
+class NumberTexts {
+ public:
+  explicit NumberTexts(int digits) : digits_(digits), slots_(kSlots) {}
+  // Appends the text of v (not NaN, not -0) to s.
+  void append(std::string& s, double v) {
+    std::uint64_t bits;
+    std::memcpy(&bits, &v, sizeof bits);
+    Slot& slot = slots_[(bits * 0x9E3779B97F4A7C15ull) >> (64 - kSlotBits)];
+    if (slot.length == 0 || slot.bits != bits) {
+      auto res = digits_ < 0 ? std::to_chars(slot.text, slot.text + sizeof slot.text, v)
+                             : std::to_chars(slot.text, slot.text + sizeof slot.text, v, std::chars_format::fixed, digits_);
+      if (res.ec != std::errc()) {  // longer than a slot (fixed with many digits): not cached
+        char buf[400];
+        auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, digits_);
+        s.append(buf, r.ptr);
+        return;
+      }
+      slot.bits = bits;
+      slot.length = static_cast<std::uint8_t>(res.ptr - slot.text);
+    }
+    s.append(slot.text, slot.length);
+  }
+
+ private:
+  static constexpr int kSlotBits = 12;
+  static constexpr std::size_t kSlots = std::size_t{1} << kSlotBits;
+  struct Slot {
+    std::uint64_t bits = 0;
+    std::uint8_t length = 0;  // 0 = empty
+    char text[31];
+  };
+  int digits_;
+  std::vector<Slot> slots_;
+};
+
 class CsvSink final : public DyadSink {
  public:
   CsvSink(std::FILE* out, std::string name, DyadLayout layout, CsvFormat format)
@@ -57,6 +98,7 @@ class CsvSink final : public DyadSink {
     std::string s;
     s.reserve(rows.size() * (layout_.similarity ? 140 : 30));
     char buf[64];
+    NumberTexts numbers(-1), sim_numbers(format_.digits);
     // Pair -> where its similarity text already is in `s` (no copies).
     struct Seen {
       const DyadYearRow* row;
@@ -81,8 +123,7 @@ class CsvSink final : public DyadSink {
         return;
       }
       if (v == 0.0) v = 0.0;
-      auto res = std::to_chars(buf, buf + sizeof buf, v);
-      s.append(buf, res.ptr);
+      numbers.append(s, v);  // shortest round-trip text (CsvFormat::digits is for similarity only)
     };
     auto put_covariates = [&](const DyadYearRow& r) {
       if (layout_.majors) {
@@ -142,9 +183,7 @@ class CsvSink final : public DyadSink {
             continue;
           }
           if (v == 0.0) v = 0.0;  // no "-0"
-          auto res = format_.digits < 0 ? std::to_chars(buf, buf + sizeof buf, v)
-                                        : std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, format_.digits);
-          s.append(buf, res.ptr);
+          sim_numbers.append(s, v);
         }
         if (r.code1 < r.code2) cache.emplace(key, Seen{&r, start, s.size() - start});
       }
