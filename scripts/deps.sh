@@ -9,7 +9,8 @@ pkgs=(build-essential cmake ninja-build pkg-config
       python3-dev python3-pybind11 python3-pandas python3-pytest   # the Python package
       r-base-core r-cran-rcpp r-cran-testthat                     # the R package
       clang-14 libclang-rt-14-dev   # the second compiler of CI, and libFuzzer
-      nodejs chromium)   # the page is built with npm packages; the browser tests drive chromium
+      nodejs chromium    # the page is built with npm packages; the browser tests drive chromium
+      wrk curl)          # the load benchmark of casus serve (scripts/load-bench.sh)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -154,12 +154,18 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0, 65535));
   serve->add_option("--host", serve_opt.host, "Address to bind (default 127.0.0.1: this machine only)");
   serve->add_option("--data-dir", serve_opt.data_dir,
-                    "Directory for the server's own data, scenarios.sqlite (default ${XDG_DATA_HOME:-~/.local/share}/casus)");
-  serve->add_option("--store", serve_opt.store, "SQLite file of saved scenarios (default DATA_DIR/scenarios.sqlite)");
+                    "Data directory, as casus --data-dir (its COW state list); saved scenarios are kept next to the "
+                    "data, in DIR/scenarios.sqlite, unless --store");
+  serve->add_option("--store", serve_opt.store,
+                    "SQLite file of saved scenarios (default DATA_DIR/scenarios.sqlite with --data-dir, else "
+                    "${XDG_DATA_HOME:-~/.local/share}/casus/scenarios.sqlite)");
   serve->add_option("--assets", serve_opt.assets, "Folder of the built page (default: the installed or built web/)");
   serve->add_option("--max-body", serve_opt.max_body, "Largest request body in bytes (default 262144)")
       ->check(CLI::Range(size_t{1024}, size_t{16} << 20));
-  serve->callback([&] { throw CLI::RuntimeError(casus::cli::serve(global, serve_opt)); });
+  serve->callback([&] {
+    if (!serve_opt.data_dir.empty() && !global.data_dir) global.data_dir = serve_opt.data_dir;  // one data directory
+    throw CLI::RuntimeError(casus::cli::serve(global, serve_opt));
+  });
 
   // casus help [COMMAND]
   std::string help_for;

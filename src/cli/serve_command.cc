@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 namespace casus::cli {
 namespace {
 
-std::string default_data_dir() {
+std::string default_store_dir() {
   if (const char* x = std::getenv("XDG_DATA_HOME"); x && *x) return (fs::path(x) / "casus").string();
   if (const char* h = std::getenv("HOME"); h && *h) return (fs::path(h) / ".local/share/casus").string();
   return "casus-data";
@@ -47,14 +47,20 @@ int serve(const GlobalOptions& g, const ServeCliOptions& o) {
   so.max_body = o.max_body;
   so.asset_dir = asset_dir(o.assets);
   so.version = version_line(corpus_root(g));
+  // Saved scenarios are kept next to the data (issue 10): in the data directory when one is named
+  // (casus serve --data-dir DIR, or casus --data-dir DIR serve), else in the user's own data folder.
+  // A data directory found only through $CASUS_DATA or ../shared/data is read, never written to.
   if (!o.store.empty()) {
     so.store_path = o.store;
   } else {
-    std::string dir = o.data_dir.empty() ? default_data_dir() : o.data_dir;
+    const bool named = g.data_dir && !g.data_dir->empty();
+    std::string dir = named ? *g.data_dir : default_store_dir();
     std::error_code ec;
-    fs::create_directories(dir, ec);
-    if (ec) {
-      std::cerr << fmt::format("casus serve: --data-dir: cannot create {}: {}\n", dir, ec.message());
+    if (!named) fs::create_directories(dir, ec);
+    if (ec || !fs::is_directory(dir)) {
+      std::cerr << fmt::format("casus serve: {}: cannot keep saved scenarios in {}{}; name a file with --store FILE\n",
+                               named ? "--data-dir" : "the default store folder", dir,
+                               ec ? ": " + ec.message() : std::string(": not a directory"));
       return 1;
     }
     so.store_path = (fs::path(dir) / "scenarios.sqlite").string();

@@ -6,6 +6,9 @@
 #include "casus/summary.h"
 #include "report/wording.h"
 
+#include <unordered_map>
+#include <utility>
+
 namespace casus {
 namespace {
 
@@ -55,7 +58,56 @@ json use_json(const UseOfForce& u) {
           {"request_recorded", u.request_recorded}};
 }
 
-json finding_json(const Finding& f) {
+// The parts of a finding that are the corpus's own words (the clause, the treaty's citations, the
+// understandings, statements and declared interpretations shown beside it) are the same for every
+// finding that names the same corpus object: each is built once per report and copied after that.
+// The memo lives for one render_json call, so it holds no state between calls or threads.
+class CorpusParts {
+ public:
+  const json& clause(const Provision& p) {
+    return memo(clauses_, &p, [&] { return wording_json(p); });
+  }
+  const json& citations(const Treaty& t) {
+    return memo(citations_, &t, [&] { return citations_json(t); });
+  }
+  const json& understanding(const Understanding& u) {
+    return memo(understandings_, &u, [&] {
+      return json{{"label", u.label}, {"kind", u.kind}, {"status", to_string(u.provenance.status)},
+                  {"summary", u.summary}, {"texts", texts_json(u.texts)}, {"source", u.provenance.source},
+                  {"provenance", provenance_json(u.provenance)}};
+    });
+  }
+  const json& statement(const Statement& s) {
+    return memo(statements_, &s, [&] {
+      return json{{"date", s.date.str()}, {"by", s.by}, {"speaker", s.speaker}, {"kind", s.kind},
+                  {"summary", s.summary}, {"texts", texts_json(s.texts)},
+                  {"status", to_string(s.provenance.status)}, {"source", s.provenance.source},
+                  {"provenance", provenance_json(s.provenance)}};
+    });
+  }
+  const json& declared(const DeclaredStatement& s) {
+    return memo(declared_, &s, [&] {
+      return json{{"id", s.id}, {"date", s.date.str()}, {"by", s.by}, {"kind", s.kind}, {"official", s.official},
+                  {"condition", to_string(s.condition)}, {"summary", s.summary}, {"quote", s.quote},
+                  {"status", to_string(s.provenance.status)}, {"source", s.provenance.source}};
+    });
+  }
+
+ private:
+  template <class T, class Make>
+  static const json& memo(std::unordered_map<const T*, json>& m, const T* key, Make&& make) {
+    auto it = m.find(key);
+    if (it == m.end()) it = m.emplace(key, make()).first;
+    return it->second;
+  }
+  std::unordered_map<const Provision*, json> clauses_;
+  std::unordered_map<const Treaty*, json> citations_;
+  std::unordered_map<const Understanding*, json> understandings_;
+  std::unordered_map<const Statement*, json> statements_;
+  std::unordered_map<const DeclaredStatement*, json> declared_;
+};
+
+json finding_json(const Finding& f, CorpusParts& parts) {
   const Provision& p = *f.provision;
   json j = {{"treaty", f.treaty->id},
             {"treaty_name", f.treaty->short_name},
@@ -75,37 +127,27 @@ json finding_json(const Finding& f) {
             {"honoured", f.honoured},
             {"honour_note", f.honour_note},
             {"failed", f.failed()},
-            {"clause", wording_json(p)},
-            {"treaty_citations", citations_json(*f.treaty)}};
+            {"clause", parts.clause(p)},
+            {"treaty_citations", parts.citations(*f.treaty)}};
   json conds = json::array();
   for (const auto& c : f.conditions)
     conds.push_back({{"name", c.name}, {"value", to_string(c.value)}, {"detail", c.detail},
                      {"evidence", to_string(c.evidence)}});
-  j["conditions"] = conds;
+  j["conditions"] = std::move(conds);
   json gates = json::array();
   for (const auto& g : f.gates)
     gates.push_back({{"kind", to_string(g.kind)}, {"class", to_string(g.gate_class)},
                      {"value", to_string(g.value)}, {"quote", g.quote}, {"detail", g.detail}});
-  j["gates"] = gates;
+  j["gates"] = std::move(gates);
   json us = json::array();
-  for (const auto* u : f.understandings)
-    us.push_back({{"label", u->label}, {"kind", u->kind}, {"status", to_string(u->provenance.status)},
-                  {"summary", u->summary}, {"texts", texts_json(u->texts)}, {"source", u->provenance.source},
-                  {"provenance", provenance_json(u->provenance)}});
-  j["understandings"] = us;
+  for (const auto* u : f.understandings) us.push_back(parts.understanding(*u));
+  j["understandings"] = std::move(us);
   json ss = json::array();
-  for (const auto* s : f.statements)
-    ss.push_back({{"date", s->date.str()}, {"by", s->by}, {"speaker", s->speaker}, {"kind", s->kind},
-                  {"summary", s->summary}, {"texts", texts_json(s->texts)},
-                  {"status", to_string(s->provenance.status)}, {"source", s->provenance.source},
-                  {"provenance", provenance_json(s->provenance)}});
-  j["statements"] = ss;
+  for (const auto* s : f.statements) ss.push_back(parts.statement(*s));
+  j["statements"] = std::move(ss);
   json ds = json::array();
-  for (const auto* s : f.declared)
-    ds.push_back({{"id", s->id}, {"date", s->date.str()}, {"by", s->by}, {"kind", s->kind}, {"official", s->official},
-                  {"condition", to_string(s->condition)}, {"summary", s->summary}, {"quote", s->quote},
-                  {"status", to_string(s->provenance.status)}, {"source", s->provenance.source}});
-  j["declared"] = ds;
+  for (const auto* s : f.declared) ds.push_back(parts.declared(*s));
+  j["declared"] = std::move(ds);
   return j;
 }
 
@@ -150,8 +192,9 @@ json render_json(const Corpus& corpus, const ScenarioReport& report, Language su
   json events = json::array();
   for (const auto& e : sc.events) events.push_back(event_json(e));
   json out = {{"schema", kJsonSchemaVersion},
-              {"scenario", {{"file", sc.file}, {"title", sc.title}, {"date", sc.date.str()}, {"events", events}}}};
+              {"scenario", {{"file", sc.file}, {"title", sc.title}, {"date", sc.date.str()}, {"events", std::move(events)}}}};
   json evs = json::array();
+  CorpusParts parts;
   for (const auto& ev : report.evaluations) {
     json e = {{"reading", to_string(ev.reading)},
               {"policy", to_string(ev.policy)},
@@ -162,42 +205,42 @@ json render_json(const Corpus& corpus, const ScenarioReport& report, Language su
               {"not_applicable_because", ev.not_applicable_because}};
     json us = json::array();
     for (const auto& u : ev.uses) us.push_back(use_json(u));
-    e["uses"] = us;
+    e["uses"] = std::move(us);
     json ws = json::array();
     for (const auto& w : ev.wars) {
       json sides = json::array({json::array(), json::array()});
       for (const auto& [st, sd] : w.sides) sides[sd].push_back(st);
-      ws.push_back({{"label", w.label}, {"opened_by", w.opened_by}, {"sides", sides}});
+      ws.push_back({{"label", w.label}, {"opened_by", w.opened_by}, {"sides", std::move(sides)}});
     }
-    e["wars"] = ws;
+    e["wars"] = std::move(ws);
     json xs = json::array();
     for (const auto& x : ev.events) {
       json j = event_json(x.event);
       j["round"] = x.round;
       j["cause"] = x.cause >= 0 ? json(x.cause) : json(nullptr);
-      xs.push_back(j);
+      xs.push_back(std::move(j));
     }
-    e["events"] = xs;
+    e["events"] = std::move(xs);
     json fs = json::array();
-    for (const auto& f : ev.findings) fs.push_back(finding_json(f));
-    e["findings"] = fs;
+    for (const auto& f : ev.findings) fs.push_back(finding_json(f, parts));
+    e["findings"] = std::move(fs);
     json en = json::array();
     for (const auto& x : ev.entries)
       en.push_back({{"state", x.state}, {"war", x.war}, {"side", x.side}, {"round", x.round}, {"date", x.date.str()},
                     {"finding", x.finding >= 0 ? json(x.finding) : json(nullptr)}});
-    e["entries"] = en;
+    e["entries"] = std::move(en);
     json mo = json::array();
     for (const auto& x : ev.mobilizations)
       mo.push_back({{"state", x.state}, {"round", x.round}, {"date", x.date.str()},
                     {"finding", x.finding >= 0 ? json(x.finding) : json(nullptr)}});
-    e["mobilizations"] = mo;
+    e["mobilizations"] = std::move(mo);
     json cs = json::array();
     for (const auto& c : ev.conflicts)
       cs.push_back({{"kind", c.kind}, {"state", c.state}, {"findings", c.findings}, {"detail", c.detail}});
-    e["conflicts"] = cs;
-    evs.push_back(e);
+    e["conflicts"] = std::move(cs);
+    evs.push_back(std::move(e));
   }
-  out["evaluations"] = evs;
+  out["evaluations"] = std::move(evs);
   out["states"] = states_json(corpus, report);
   out["summary"] = summary_json(summarize(corpus, report, summary_language));
   return out;

@@ -57,8 +57,27 @@ constexpr const char* kDocument = R"json({
     "/api/scenarios/{id}/toml": {
       "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[0-9a-f]{16}$"}}],
       "get": {"summary": "Download a saved scenario as its TOML file (runs with `casus run FILE`)", "responses": {"200": {"description": "the file", "content": {"application/toml": {}}}, "404": {"$ref": "#/components/responses/NotFound"}}}},
-    "/api/summary": {"post": {"summary": "TO COME (issue 10): plain sentences per state in English and German. Answers 501 until the summary component exists.", "x-casus-status": "to-come", "responses": {"501": {"$ref": "#/components/responses/NotImplemented"}}}},
-    "/api/graph": {"post": {"summary": "TO COME (issue 10): the cascade as a graph (dot, mermaid). Answers 501 until `--graph` exists.", "x-casus-status": "to-come", "responses": {"501": {"$ref": "#/components/responses/NotImplemented"}}}}
+    "/api/summary": {"post": {
+      "summary": "The plain summary of `casus run` (English or German): per state whether it must respond, may, need not, or only if something is decided, under which readings and policies, because of which article; who enters in what order; what rests on unverified facts; which parties no treaty binds. The same object as the report's summary field, with its text as `casus run` prints it.",
+      "parameters": [
+        {"name": "lang", "in": "query", "schema": {"type": "string", "enum": ["en", "de"], "default": "en"}},
+        {"name": "readings", "in": "query", "schema": {"type": "string"}, "description": "comma-separated, for TOML bodies; overrides [options] readings"},
+        {"name": "policies", "in": "query", "schema": {"type": "string"}, "description": "comma-separated, for TOML bodies; overrides [options] policies"}],
+      "requestBody": {"$ref": "#/components/requestBodies/Scenario"},
+      "responses": {"200": {"description": "the summary", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Summary"}}}},
+                    "400": {"$ref": "#/components/responses/BadRequest"}, "413": {"$ref": "#/components/responses/TooLarge"},
+                    "415": {"$ref": "#/components/responses/BadRequest"}}}},
+    "/api/graph": {"post": {
+      "summary": "The cascade as a graph, as `casus run --graph` writes it: states grouped by side per war, edges labelled with the article, round and reading/policy; one cluster (dot) or subgraph (mermaid) per evaluation",
+      "parameters": [
+        {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["dot", "mermaid"], "default": "dot"}},
+        {"name": "lang", "in": "query", "schema": {"type": "string", "enum": ["en", "de"], "default": "en"}},
+        {"name": "readings", "in": "query", "schema": {"type": "string"}, "description": "comma-separated, for TOML bodies; overrides [options] readings"},
+        {"name": "policies", "in": "query", "schema": {"type": "string"}, "description": "comma-separated, for TOML bodies; overrides [options] policies"}],
+      "requestBody": {"$ref": "#/components/requestBodies/Scenario"},
+      "responses": {"200": {"description": "the graph", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Graph"}}}},
+                    "400": {"$ref": "#/components/responses/BadRequest"}, "413": {"$ref": "#/components/responses/TooLarge"},
+                    "415": {"$ref": "#/components/responses/BadRequest"}}}}
   },
   "components": {
     "requestBodies": {
@@ -83,6 +102,14 @@ constexpr const char* kDocument = R"json({
             "to": {"type": "array", "items": {"type": "string"}}, "note": {"type": "string"}}}}},
         "example": {"title": "Korea 2025", "date": "2025-06-01", "events": [{"kind": "armed-attack", "by": ["KOR", "USA"], "target": "PRK"}]}},
       "Report": {"type": "object", "description": "schema 1 of docs/json-output.md: scenario, evaluations[] with findings (conditions, gates, clause), entries, mobilizations, conflicts"},
+      "Summary": {"type": "object", "description": "include/casus/summary.h as JSON (the report's summary field), plus text",
+        "properties": {"language": {"type": "string", "enum": ["en", "de"]}, "title": {"type": "string"},
+          "events": {"type": "array", "items": {"type": "string"}},
+          "states": {"type": "array", "items": {"type": "object", "properties": {"states": {"type": "array", "items": {"type": "string"}}, "name": {"type": "string"}, "sentences": {"type": "array", "items": {"type": "string"}}, "war": {"type": "boolean"}}}},
+          "entries": {"type": "array", "items": {"type": "string"}}, "unverified": {"type": "array", "items": {"type": "string"}},
+          "unbound": {"type": "array", "items": {"type": "string"}}, "notes": {"type": "array", "items": {"type": "string"}},
+          "text": {"type": "string", "description": "the summary as `casus run` prints it"}}},
+      "Graph": {"type": "object", "properties": {"format": {"type": "string", "enum": ["dot", "mermaid"]}, "language": {"type": "string", "enum": ["en", "de"]}, "graph": {"type": "string", "description": "Graphviz dot or Mermaid source"}}},
       "State": {"type": "object", "properties": {"id": {"type": "string"}, "name_en": {"type": "string"}, "name_de": {"type": "string"}, "iso_numeric": {"type": "string", "nullable": true}, "cow_code": {"type": "integer", "nullable": true}}},
       "TreatySummary": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "short_name": {"type": "string"}, "signed": {"type": "string"}, "in_force": {"type": "string"}, "ended": {"type": "string", "nullable": true}, "kinds": {"type": "array", "items": {"type": "string"}}, "members": {"type": "array", "items": {"type": "object", "properties": {"state": {"type": "string"}, "member": {"type": "string", "enum": ["yes", "no", "unknown"]}}}}, "in_force_at": {"type": "string", "enum": ["yes", "unknown"]}}},
       "SavedScenario": {"type": "object", "properties": {"id": {"type": "string"}, "title": {"type": "string"}, "created": {"type": "string"}, "updated": {"type": "string"}, "toml": {"type": "string"}, "scenario": {"$ref": "#/components/schemas/ScenarioFields"}, "links": {"type": "object"}}},
@@ -94,8 +121,7 @@ constexpr const char* kDocument = R"json({
     "responses": {
       "BadRequest": {"description": "the request was wrong; the error says what and where", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
       "NotFound": {"description": "no such id", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-      "TooLarge": {"description": "the body is over the limit", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-      "NotImplemented": {"description": "to come", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+      "TooLarge": {"description": "the body is over the limit", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
     }
   }
 })json";

@@ -3,6 +3,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <functional>
 #include <regex>
 #include <sstream>
 
@@ -267,11 +268,12 @@ Result<CheckedScenario> check_scenario(const Corpus& corpus, const ScenarioSourc
   return R::ok({*text.value, title, fields.value_or(json::object())});
 }
 
-Result<json> evaluate_scenario(const Corpus& corpus, const ScenarioSource& source) {
+Result<json> evaluate_with(const Corpus& corpus, const ScenarioSource& source,
+                           const std::function<json(const ScenarioReport&)>& render) {
   using R = Result<json>;
   auto evaluate = [&](Scenario& sc) {
     ScenarioReport r = evaluate_all(corpus, sc);
-    return render_json(corpus, r);
+    return render(r);
   };
   if (source.readings.empty() && source.policies.empty()) {  // the common case: one load
     auto report = with_loaded(corpus, source.toml, evaluate);
@@ -283,6 +285,10 @@ Result<json> evaluate_scenario(const Corpus& corpus, const ScenarioSource& sourc
   auto report = with_loaded(corpus, checked.value->toml, evaluate);
   if (!report) return R::fail(report.error);
   return R::ok(std::move(*report.value));
+}
+
+Result<json> evaluate_scenario(const Corpus& corpus, const ScenarioSource& source) {
+  return evaluate_with(corpus, source, [&](const ScenarioReport& r) { return render_json(corpus, r); });
 }
 
 }  // namespace casus::server

@@ -9,6 +9,7 @@
 // the server and the page follow.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "casus/corpus.h"
+#include "casus/report.h"
 #include "server/api_error.h"
 
 namespace casus::server {
@@ -53,6 +55,10 @@ struct CheckedScenario {
 };
 Result<CheckedScenario> check_scenario(const Corpus& corpus, const ScenarioSource& source);
 
+// Evaluates under the scenario's readings and policies and hands the report to `render` (the summary,
+// the graph); errors of the body or the loader are answered as by evaluate_scenario.
+Result<nlohmann::json> evaluate_with(const Corpus& corpus, const ScenarioSource& source,
+                                     const std::function<nlohmann::json(const ScenarioReport&)>& render);
 // Evaluates under the scenario's readings and policies: the JSON report of `casus run --json`.
 Result<nlohmann::json> evaluate_scenario(const Corpus& corpus, const ScenarioSource& source);
 

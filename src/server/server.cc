@@ -6,7 +6,9 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <initializer_list>
 #include <ostream>
 #include <thread>
 
@@ -14,6 +16,9 @@
 #include <httplib.h>
 
 #include "casus/date.h"
+#include "casus/graph.h"
+#include "casus/language.h"
+#include "casus/summary.h"
 #include "server/api_error.h"
 #include "server/corpus_views.h"
 #include "server/openapi.h"
@@ -121,13 +126,8 @@ class Api {
       res.set_content(found->toml, "application/toml; charset=utf-8");
     });
 
-    // Documented in the OpenAPI document as to come (issue 10): not answered with anything made up.
-    for (const char* path : {"/api/summary", "/api/graph"})
-      s.Post(path, [path](const httplib::Request&, httplib::Response& res) {
-        send_error(res, {501, fmt::format("{} is not available yet: the summary and the cascade graph come with the "
-                                          "rebuilt evaluation model", path),
-                         {{"in", "path"}, {"name", path}}, nullptr});
-      });
+    s.Post("/api/summary", [this](const httplib::Request& req, httplib::Response& res) { summary(req, res); });
+    s.Post("/api/graph", [this](const httplib::Request& req, httplib::Response& res) { graph(req, res); });
 
     // Anything else under /api/ is a JSON 404; everything else is the page.
     s.Get(R"(/api/.*)", [](const httplib::Request& req, httplib::Response& res) {
@@ -197,6 +197,60 @@ class Api {
     auto report = server::evaluate_scenario(corpus_, *source.value);
     if (!report) return send_error(res, report.error);
     send_json(res, 200, *report.value);
+  }
+
+  // Query parameters of /api/summary and /api/graph: only `allowed`, and lang en|de.
+  static std::optional<ApiError> check_query(const httplib::Request& req, std::initializer_list<std::string_view> allowed,
+                                             Language& lang) {
+    for (const auto& [k, v] : req.params)
+      if (std::find(allowed.begin(), allowed.end(), k) == allowed.end()) {
+        std::string names;
+        for (auto a : allowed) names += (names.empty() ? "" : ", ") + std::string(a);
+        return bad_request(fmt::format("{}: not a parameter of {}; expected {}", k, req.path, names), "query", k);
+      }
+    if (req.has_param("lang")) {
+      auto v = req.get_param_value("lang");
+      auto l = parse_language(v);
+      if (!l) return bad_request(fmt::format("lang: expected en or de; found \"{}\"", v), "query", "lang");
+      lang = *l;
+    }
+    return std::nullopt;
+  }
+
+  // The plain summary of `casus run` (include/casus/summary.h): sentences per state, and its text.
+  void summary(const httplib::Request& req, httplib::Response& res) {
+    Language lang = Language::en;
+    if (auto e = check_query(req, {"lang", "readings", "policies"}, lang)) return send_error(res, *e);
+    auto source = server::scenario_from_body(req.get_header_value("Content-Type"), req.body);
+    if (!source) return send_error(res, source.error);
+    query_overrides(req, *source.value);
+    auto out = server::evaluate_with(corpus_, *source.value,
+                                     [&](const ScenarioReport& r) { return summary_json(summarize(corpus_, r, lang)); });
+    if (!out) return send_error(res, out.error);
+    send_json(res, 200, *out.value);
+  }
+
+  // The cascade graph of `casus run --graph` (include/casus/graph.h) as Graphviz dot or Mermaid text.
+  void graph(const httplib::Request& req, httplib::Response& res) {
+    Language lang = Language::en;
+    if (auto e = check_query(req, {"format", "lang", "readings", "policies"}, lang)) return send_error(res, *e);
+    GraphFormat format = GraphFormat::dot;
+    if (req.has_param("format")) {
+      auto v = req.get_param_value("format");
+      auto f = parse_graph_format(v);
+      if (!f) return send_error(res, bad_request(fmt::format("format: expected dot or mermaid; found \"{}\"", v), "query", "format"));
+      format = *f;
+    }
+    auto source = server::scenario_from_body(req.get_header_value("Content-Type"), req.body);
+    if (!source) return send_error(res, source.error);
+    query_overrides(req, *source.value);
+    auto out = server::evaluate_with(corpus_, *source.value, [&](const ScenarioReport& r) {
+      return json{{"format", format == GraphFormat::dot ? "dot" : "mermaid"},
+                  {"language", to_string(lang)},
+                  {"graph", render_graph(corpus_, r, format, lang)}};
+    });
+    if (!out) return send_error(res, out.error);
+    send_json(res, 200, *out.value);
   }
 
   // The saved scenario named by the path, or an error already sent.

@@ -92,7 +92,14 @@ TEST_F(Api, OpenApiDocumentListsRoutesThatAnswer) {
     ++checked;
   }
   EXPECT_GE(checked, 7);
-  EXPECT_EQ(doc["paths"]["/api/summary"]["post"]["x-casus-status"], "to-come");
+  // Every route the document lists is one the server has: none is left "to come".
+  for (const auto& [path, ops] : doc["paths"].items())
+    for (const auto& [method, op] : ops.items())
+      if (op.is_object()) {
+        EXPECT_FALSE(op.contains("x-casus-status")) << method << " " << path;
+      }
+  EXPECT_TRUE(doc["paths"]["/api/summary"].contains("post"));
+  EXPECT_TRUE(doc["paths"]["/api/graph"].contains("post"));
 }
 
 TEST_F(Api, StatesCarryGermanNamesAndIsoNumericCodes) {
@@ -186,6 +193,58 @@ TEST_F(Api, TomlBodyGivesTheSameReportAsTheCli) {
   auto api = body(r);
   EXPECT_EQ(api["evaluations"], cli["evaluations"]);
   EXPECT_EQ(api["scenario"]["events"], cli["scenario"]["events"]);
+}
+
+// What `casus ARGS...` prints on standard output, run from the source folder.
+std::string cli_output(const std::string& args) {
+  std::string cmd = std::string("cd '") + CASUS_SOURCE_DIR + "' && '" + CASUS_BINARY + "' " + args;
+  std::unique_ptr<FILE, int (*)(FILE*)> p(popen(cmd.c_str(), "r"), pclose);
+  std::string out;
+  std::array<char, 65536> buf{};
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p.get())) > 0) out.append(buf.data(), n);
+  return out;
+}
+
+// The summary is the one `casus run` prints, in both languages, and the report's summary field.
+TEST_F(Api, SummaryIsTheCliSummary) {
+  for (const char* lang : {"en", "de"}) {
+    auto r = client().Post(std::string("/api/summary?lang=") + lang, read_file(kKoreaFile), "application/toml");
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->status, 200) << r->body;
+    auto j = body(r);
+    EXPECT_EQ(j["language"], lang);
+    EXPECT_EQ(j["text"].get<std::string>(), cli_output(std::string("run --lang ") + lang + " " + kKoreaFile)) << lang;
+    auto cli = json::parse(cli_output(std::string("run --json --lang ") + lang + " " + kKoreaFile));
+    EXPECT_EQ(j, cli["summary"]) << lang;
+  }
+  // JSON fields work as for /api/evaluate; English is the default.
+  auto j = body(client().Post("/api/summary", kKoreaJson, "application/json"));
+  EXPECT_EQ(j["language"], "en");
+  bool russia = false;
+  for (const auto& st : j["states"])
+    for (const auto& id : st["states"]) russia = russia || id == "RUS";
+  EXPECT_TRUE(russia) << j.dump().substr(0, 400);
+}
+
+// The graph is the one `casus run --graph` writes, as dot and as Mermaid, in both languages.
+TEST_F(Api, GraphIsTheCliGraph) {
+  for (const char* format : {"dot", "mermaid"})
+    for (const char* lang : {"en", "de"}) {
+      auto r = client().Post(std::string("/api/graph?format=") + format + "&lang=" + lang, read_file(kKoreaFile),
+                             "application/toml");
+      ASSERT_TRUE(r);
+      ASSERT_EQ(r->status, 200) << r->body;
+      auto j = body(r);
+      EXPECT_EQ(j["format"], format);
+      EXPECT_EQ(j["language"], lang);
+      EXPECT_EQ(j["graph"].get<std::string>(),
+                cli_output(std::string("run --graph ") + format + " --lang " + lang + " " + kKoreaFile))
+          << format << " " << lang;
+    }
+  auto j = body(client().Post("/api/graph?readings=literal&policies=all", read_file(kKoreaFile), "application/toml"));
+  EXPECT_EQ(j["format"], "dot");
+  EXPECT_EQ(j["graph"].get<std::string>().rfind("digraph cascade {", 0), 0u) << j.dump().substr(0, 200);
 }
 
 TEST_F(Api, ReadingsAndPoliciesOverrideTheScenarios) {
@@ -292,8 +351,29 @@ INSTANTIATE_TEST_SUITE_P(
                    "no saved scenario", "path", "id"},
         BadRequest{"unknown_api_route", "GET", "/api/nothing-here", "", "", 404, "no API route GET /api/nothing-here",
                    "path", nullptr},
-        BadRequest{"summary_to_come", "POST", "/api/summary", "{}", "application/json", 501, "not available yet", "path",
-                   "/api/summary"},
+        BadRequest{"summary_neither_scenario_nor_toml", "POST", "/api/summary", "{}", "application/json", 400,
+                   "exactly one of", "body", nullptr},
+        BadRequest{"summary_malformed_json", "POST", "/api/summary", R"({"toml": )", "application/json", 400,
+                   "not valid JSON", "body", nullptr},
+        BadRequest{"summary_bad_language", "POST", "/api/summary?lang=fr", kKoreaJson, "application/json", 400,
+                   "lang: expected en or de; found \"fr\"", "query", "lang"},
+        BadRequest{"summary_unknown_parameter", "POST", "/api/summary?format=dot", kKoreaJson, "application/json", 400,
+                   "format: not a parameter of /api/summary", "query", "format"},
+        BadRequest{"summary_unknown_state", "POST", "/api/summary",
+                   R"({"scenario": {"title": "x", "date": "2025-06-01", "events": [{"kind": "armed-attack", "by": ["KOR"], "target": "ATLANTIS"}]}})",
+                   "application/json", 400, "events[0].target: expected a state id", "body", "events[0].target"},
+        BadRequest{"summary_oversized_body", "POST", "/api/summary", kBig, "application/json", 413,
+                   "larger than 65536 bytes", "body", nullptr},
+        BadRequest{"graph_bad_format", "POST", "/api/graph?format=svg", kKoreaJson, "application/json", 400,
+                   "format: expected dot or mermaid; found \"svg\"", "query", "format"},
+        BadRequest{"graph_bad_language", "POST", "/api/graph?lang=", kKoreaJson, "application/json", 400,
+                   "lang: expected en or de", "query", "lang"},
+        BadRequest{"graph_wrong_content_type", "POST", "/api/graph", "x", "application/xml", 415,
+                   "expected application/json or application/toml", "header", "Content-Type"},
+        BadRequest{"graph_toml_syntax_error", "POST", "/api/graph", "title = \"x\ndate = 2025-06-01\n", "application/toml",
+                   400, "not valid TOML", "body", ""},
+        BadRequest{"graph_bad_reading_override", "POST", "/api/graph?readings=strict", kKoreaJson, "application/json",
+                   400, "options.readings: expected literal, self-defence", "body", "options.readings"},
         BadRequest{"traversal_dotdot", "GET", "/../secret.txt", "", "", 400, "leaves the asset folder", "path", nullptr},
         BadRequest{"traversal_encoded", "GET", "/%2e%2e/%2e%2e/etc/passwd", "", "", 400, "leaves the asset folder",
                    "path", nullptr},
@@ -435,3 +515,49 @@ TEST(ApiStore, UnusableStoreIsAClearError) {
 }
 
 }  // namespace
+
+// `casus serve --data-dir DIR`: DIR is the data directory as for every command (its COW state list is
+// read), and saved scenarios are kept next to the data, in DIR/scenarios.sqlite, when --store is not given.
+TEST(ApiDataDir, SavedScenariosAreKeptNextToTheData) {
+  const std::string cow = std::string(CASUS_SOURCE_DIR) + "/../shared/data/cow-states-2016/states2016.csv";
+  if (!fs::is_regular_file(cow)) GTEST_SKIP() << "ApiDataDir.SavedScenariosAreKeptNextToTheData: no " << cow;
+  std::string dir = casus::test::temp_dir("datadir");
+  fs::create_directories(dir + "/cow-states-2016");
+  fs::create_symlink(fs::canonical(cow), dir + "/cow-states-2016/states2016.csv");  // the data, not a copy
+  {
+    ServerProcess server("", {"--data-dir", dir});
+    httplib::Client cl("127.0.0.1", server.port());
+    auto h = cl.Get("/api/health");
+    ASSERT_TRUE(h);
+    EXPECT_EQ(json::parse(h->body)["store"], dir + "/scenarios.sqlite");
+    auto r = cl.Post("/api/scenarios", kKoreaJson, "application/json");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 201) << r->body;
+    EXPECT_TRUE(fs::is_regular_file(dir + "/scenarios.sqlite"));
+  }
+  {  // --store still wins
+    ServerProcess server(dir + "/other.sqlite", {"--data-dir", dir});
+    httplib::Client cl("127.0.0.1", server.port());
+    EXPECT_EQ(json::parse(cl.Get("/api/health")->body)["store"], dir + "/other.sqlite");
+    EXPECT_EQ(json::parse(cl.Get("/api/scenarios")->body).size(), 0u);
+  }
+  fs::remove_all(dir);
+}
+
+// A data directory without the data is refused before anything is served, with the reason.
+TEST(ApiDataDir, DirectoryWithoutTheDataIsAClearError) {
+  std::string dir = casus::test::temp_dir("nodata");
+  std::string cmd = std::string("'") + CASUS_BINARY + "' --corpus '" + CASUS_SOURCE_DIR + "/corpus' serve --port 0 --data-dir '" +
+                    dir + "' 2>&1";
+  std::unique_ptr<FILE, int (*)(FILE*)> p(popen(cmd.c_str(), "r"), pclose);
+  std::string out;
+  std::array<char, 4096> buf{};
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p.get())) > 0) out.append(buf.data(), n);
+  int status = pclose(p.release());
+  EXPECT_EQ(WEXITSTATUS(status), 1) << out;
+  EXPECT_NE(out.find("no COW state list in the data directory"), std::string::npos) << out;
+  EXPECT_EQ(out.find("listening"), std::string::npos) << out;
+  EXPECT_FALSE(fs::exists(dir + "/scenarios.sqlite"));
+  fs::remove_all(dir);
+}

@@ -27,7 +27,8 @@ ServerProcess::ServerProcess(const std::string& store, std::vector<std::string> 
   int pipe_fds[2];
   if (pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");
   std::vector<std::string> args = {CASUS_BINARY, "--corpus", std::string(CASUS_SOURCE_DIR) + "/corpus", "serve",
-                                   "--port", "0", "--store", store};
+                                   "--port", "0"};
+  if (!store.empty()) args.insert(args.end(), {"--store", store});
   args.insert(args.end(), extra.begin(), extra.end());
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());

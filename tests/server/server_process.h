@@ -11,7 +11,8 @@ namespace casus::test {
 
 class ServerProcess {
  public:
-  // Starts `casus --corpus CORPUS serve --port 0 --store STORE [extra...]`; throws on failure.
+  // Starts `casus --corpus CORPUS serve --port 0 --store STORE [extra...]` (no --store when STORE is
+  // empty); throws on failure.
   ServerProcess(const std::string& store, std::vector<std::string> extra = {});
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;
