@@ -35,7 +35,7 @@ export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 seeds_of() {
   case "$1" in
     fuzz_treaty) echo corpus/treaties tests/bad/treaties ;;
-    fuzz_scenario|fuzz_scenario_report) echo examples tests/scenarios tests/expect-fail tests/bad/scenarios ;;
+    fuzz_scenario|fuzz_scenario_report|fuzz_scenario_store) echo examples tests/scenarios tests/expect-fail tests/bad/scenarios ;;
   esac
   local own="tests/fuzz/seeds/${1#fuzz_}"
   [[ -d "$own" ]] && echo "$own"

@@ -43,6 +43,34 @@ TEST(Cli, CheckFailsWithLocatedMessageAndExitCode1) {
   EXPECT_NE(r.out.find("nothing loaded"), std::string::npos) << r.out;
 }
 
+// A single treaty file of the corpus checks on its own: the corpus's other treaties and declared.toml,
+// which refer to treaties by id, are loaded with it (they failed with "expected the id of a treaty in
+// the corpus" before).
+TEST(Cli, CheckOfSingleTreatyFilesLoadsWhatTheyRefer) {
+  for (const char* file : {"corpus/treaties/nato-1949.toml", "corpus/treaties/anglo-japanese-1905.toml"}) {
+    auto r = casus(std::string("check ") + file);
+    EXPECT_EQ(r.code, 0) << file << "\n" << r.out;
+    EXPECT_NE(r.out.find("casus check: ok — 1 treaty file checked with the corpus: "), std::string::npos)
+        << file << "\n" << r.out;
+  }
+  auto two = casus("check corpus/treaties/anzus-1951.toml corpus/treaties/rio-1947.toml");
+  EXPECT_EQ(two.code, 0) << two.out;
+  EXPECT_NE(two.out.find("ok — 2 treaty files checked with the corpus: "), std::string::npos) << two.out;
+  // An edited copy elsewhere stands in for the corpus's file of the same name (no duplicate id).
+  char dir[] = "/tmp/casus-check-XXXXXX";
+  ASSERT_NE(::mkdtemp(dir), nullptr);
+  const std::string copy = std::string(dir) + "/rio-1947.toml";
+  {
+    std::ifstream in(std::string(CASUS_SOURCE_DIR) + "/corpus/treaties/rio-1947.toml");
+    std::ofstream(copy) << in.rdbuf();
+  }
+  auto r = casus("check " + copy);
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("ok — 1 treaty file checked with the corpus: "), std::string::npos) << r.out;
+  std::remove(copy.c_str());
+  ::rmdir(dir);
+}
+
 TEST(Cli, RunWritesDocumentedJson) {
   auto r = casus("run examples/korea-2025-attack-on-dprk.toml --json --reading literal --policy all");
   ASSERT_EQ(r.code, 0) << r.out;

@@ -258,6 +258,35 @@ TEST(Robustness, UnreadableInputsAreReadErrors) {
   }
 }
 
+// The same inputs given as a research dataset (the first file `casus datasets` reads): the same message,
+// through the same file-reading path; never "empty file", never a hang.
+TEST(Robustness, UnreadableDatasetsAreReadErrors) {
+  auto rows = table("input-files.txt");
+  ASSERT_FALSE(rows.empty());
+  for (const auto& row : rows) {
+    Scratch s;
+    const std::string& kind = row.fields.at(0);
+    const fs::path data = s.dir() / "data";
+    fs::create_directories(data / "atop-5.1");
+    fs::permissions(data / "atop-5.1", fs::perms::owner_all | fs::perms::others_read | fs::perms::others_exec);
+    fs::permissions(data, fs::perms::owner_all | fs::perms::others_read | fs::perms::others_exec);
+    const fs::path path = data / "atop-5.1" / "atop5_1a.csv";
+    const std::string made = make_input(s, kind);
+    if (kind == "missing") {
+      // nothing at `path`
+    } else if (kind == "read-error") {
+      fs::create_symlink(made, path);  // /proc/self/mem of the casus process: read(2) fails with EIO
+    } else {
+      fs::rename(made, path);
+    }
+    const std::string cmd = "datasets --data-dir '" + data.string() + "'";
+    auto r = casus(cmd, kind == "unreadable");
+    EXPECT_EQ(r.code, 1) << kind << "\n" << r.out;  // and not 124: a FIFO would hang
+    EXPECT_NE(r.out.find(path.string() + ": " + row.expected), std::string::npos) << kind << "\n" << r.out;
+    EXPECT_EQ(r.out.find("empty file"), std::string::npos) << kind << "\n" << r.out;
+  }
+}
+
 TEST(Robustness, ARegularFileAndASymlinkToOneAreRead) {
   Scratch s;
   write(s.dir() / "f.txt", std::string("a\0b", 3));

@@ -89,8 +89,9 @@ namespace {
 
 std::string problems(size_t n) { return fmt::format("{} problem{}", n, n == 1 ? "" : "s"); }
 
-// Checks one corpus (or treaty files against one corpus's registry); prints the outcome under `label`.
-bool check_one(const std::string& label, CorpusFiles files, Diagnostics diag) {
+// Checks one corpus (or treaty files with one corpus); prints the outcome under `label`. `given`:
+// how many of files.treaties were named on the command line (0: a whole corpus was checked).
+bool check_one(const std::string& label, CorpusFiles files, Diagnostics diag, size_t given = 0) {
   std::optional<Corpus> c;
   if (diag.ok()) c = load_corpus(files, diag);
   if (!c) {
@@ -99,17 +100,36 @@ bool check_one(const std::string& label, CorpusFiles files, Diagnostics diag) {
   }
   size_t provisions = 0;
   for (const auto& t : c->treaties()) provisions += t.provisions.size();
-  std::cout << fmt::format("casus check: {}ok — {} treaties, {} provisions, {} states, {} locations, {} regions\n",
-                           label, c->treaties().size(), provisions, c->states().size(), c->locations().size(),
+  const std::string what = given == 0 ? "" : fmt::format("{} treaty file{} checked with the corpus: ", given, given == 1 ? "" : "s");
+  std::cout << fmt::format("casus check: {}ok — {}{} treaties, {} provisions, {} states, {} locations, {} regions\n",
+                           label, what, c->treaties().size(), provisions, c->states().size(), c->locations().size(),
                            c->regions().size());
   return true;
+}
+
+// The treaty files to load when `given` files are checked: those, and every treaty of the corpus that
+// is not one of them (same file, or same file name: an edited copy stands in for the corpus's file).
+// A treaty file refers to other treaties (replaces, ...) and the corpus's declared interpretations
+// (declared.toml) refer to treaties by id; checked alone, a correct file would fail on those.
+std::vector<std::string> with_corpus_treaties(const std::vector<std::string>& given, const std::vector<std::string>& corpus) {
+  std::vector<std::string> out = given;
+  for (const auto& c : corpus) {
+    bool replaced = false;
+    for (const auto& g : given) {
+      std::error_code ec;
+      replaced |= fs::path(g).filename() == fs::path(c).filename() || fs::equivalent(g, c, ec);
+    }
+    if (!replaced) out.push_back(c);
+  }
+  return out;
 }
 
 }  // namespace
 
 int check(const GlobalOptions& g, const std::vector<std::string>& paths) {
   // A directory is a corpus root and is checked as a corpus of its own; files are treaty files checked
-  // together against the registry of the corpus (--corpus). Every argument's problems are printed, and
+  // together with the corpus (--corpus): its registry, its law files and its other treaties, which the
+  // files' references need. Every argument's problems are printed, and
   // any problem anywhere makes the exit code 1.
   std::vector<std::string> dirs, treaty_files;
   Diagnostics bad_args;
@@ -128,8 +148,8 @@ int check(const GlobalOptions& g, const std::vector<std::string>& paths) {
     Diagnostics diag;
     CorpusFiles files = corpus_files_in(corpus_root(g), diag);
     files.cow_states = cow_states_file(g, diag);
-    if (!treaty_files.empty()) files.treaties = treaty_files;
-    ok &= check_one(several ? "treaty files: " : "", files, diag);
+    if (!treaty_files.empty()) files.treaties = with_corpus_treaties(treaty_files, files.treaties);
+    ok &= check_one(several ? "treaty files: " : "", files, diag, treaty_files.size());
   }
   for (const auto& d : dirs) {
     Diagnostics diag;

@@ -4,6 +4,7 @@
 // expected; never an I/O error for a readable file.
 #include "casus/research/atop.h"
 #include "casus/research/cow_alliance.h"
+#include "casus/research/cow_mid.h"
 #include "casus/research/cow_states.h"
 #include "casus/research/cow_war.h"
 #include "casus/research/csv_table.h"

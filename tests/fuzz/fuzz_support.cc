@@ -24,6 +24,18 @@ const std::string& write_input(const uint8_t* data, size_t size) {
   return path;
 }
 
+const Corpus& repository_corpus() {
+  static const Corpus c = [] {
+    Diagnostics diag;
+    auto files = corpus_files_in(CASUS_SOURCE_DIR "/corpus", diag);
+    std::optional<Corpus> loaded;
+    if (diag.ok()) loaded = load_corpus(files, diag);
+    if (!loaded) fail("the repository's corpus does not load:\n" + diag.str());
+    return std::move(*loaded);
+  }();
+  return c;
+}
+
 void fail(const std::string& why) {
   std::fprintf(stderr, "casus fuzz: contract broken: %s\n", why.c_str());
   std::abort();

@@ -7,12 +7,16 @@
 #include <cstdint>
 #include <string>
 
+#include "casus/corpus.h"
 #include "casus/diagnostics.h"
 
 namespace casus::fuzz {
 
 // Writes the input to this process's scratch file (in memory) and returns its path.
 const std::string& write_input(const uint8_t* data, size_t size);
+
+// The repository's corpus (corpus/), loaded once per process; a finding when it does not load.
+const Corpus& repository_corpus();
 
 // Aborts (a finding) with `why` on stderr.
 [[noreturn]] void fail(const std::string& why);

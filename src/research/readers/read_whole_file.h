@@ -1,10 +1,9 @@
-// Reads a dataset file whole, or says why not. Only regular files are read: a
-// directory, a FIFO or a device is refused before it is opened (a FIFO would
-// block), and a read error is reported as such, never as an empty file.
-//
-// The robust branch adds a common reader to src/core with the same contract;
-// once it is on main, this function can forward to it (one call site:
-// CsvTable::read_file).
+// Reads a dataset file whole, or says why not, through the engine's one file-reading path
+// (casus::read_regular_file, include/casus/read_file.h): only a regular file is read; a directory,
+// FIFO, socket or device is refused without being read (a FIFO never blocks), and an open or read
+// error is reported as that error with the system's reason, never as an empty file. The research
+// readers thus give the same message for the same bad input as the treaty and scenario loaders
+// (tests/bad/input-files.txt).
 #pragma once
 
 #include <string>
@@ -13,6 +12,7 @@
 
 namespace casus::research::internal {
 
+// The error is an I/O error located at `path`, e.g. "cannot read: a directory; expected a regular file".
 Result<std::string> read_whole_file(const std::string& path);
 
 }  // namespace casus::research::internal
