@@ -6,7 +6,10 @@ nlohmann::json ApiError::to_json() const {
   nlohmann::json j = {{"status", status}, {"error", message}};
   if (!where.is_null()) j["where"] = where;
   if (!diagnostics.is_null()) j["diagnostics"] = diagnostics;
-  return j;
+  // An error message may quote the client's bytes (a parser's message quotes the byte it stopped at), and
+  // those need not be UTF-8; dumping such a string throws, which turned a located 400 into a 500. Every
+  // byte that is not UTF-8 becomes U+FFFD here, once, for every string the error holds.
+  return nlohmann::json::parse(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 ApiError bad_request(std::string message, std::string part, std::string name) {
