@@ -46,7 +46,8 @@ namespace {
 
 class ScenarioReader {
  public:
-  ScenarioReader(const Corpus& corpus, Diagnostics& diag) : corpus_(corpus), diag_(diag) {}
+  // Problems are reported through the TomlReader each method is given, which carries the diagnostics.
+  explicit ScenarioReader(const Corpus& corpus) : corpus_(corpus) {}
 
   void state(const TomlReader& r, std::string_view key, const std::string& id) const {
     if (!id.empty() && !corpus_.state(id))
@@ -217,7 +218,6 @@ class ScenarioReader {
 
  private:
   const Corpus& corpus_;
-  Diagnostics& diag_;
 };
 
 }  // namespace
@@ -226,7 +226,7 @@ std::optional<Scenario> load_scenario(const std::string& file, const Corpus& cor
   auto parsed = parse_toml_file(file, diag);
   if (!parsed) return std::nullopt;
   Diagnostics local;
-  ScenarioReader sr(corpus, local);
+  ScenarioReader sr(corpus);
   TomlReader r(*parsed, file, "", local);
   r.allow_only({"title", "description", "date", "war", "options", "events", "expect"});
   Scenario sc;
