@@ -11,6 +11,7 @@
 #include "casus/html_report.h"
 #include "casus/summary.h"
 #include "casus/timeline.h"
+#include "report/german_names.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -127,6 +128,29 @@ TEST(Summary, NamesPartiesNoTreatyBinds) {
   fs::remove(file);
 }
 
+// German sentences decline the names that take an article and make the verb agree with a plural name;
+// the condition that failed is named in the nominative (it follows "nicht erfüllt:").
+TEST(Summary, GermanNamesTakeTheirArticleCaseAndNumber) {
+  EXPECT_EQ(words::german_name("Vereinigte Staaten", words::GermanCase::dative), "den Vereinigten Staaten");
+  EXPECT_EQ(words::german_name("Vereinigtes Königreich", words::GermanCase::nominative), "das Vereinigte Königreich");
+  EXPECT_EQ(words::german_name("Irak", words::GermanCase::accusative), "den Irak");
+  EXPECT_EQ(words::german_name("Nordkorea", words::GermanCase::dative), "Nordkorea");
+  EXPECT_EQ(words::german_name("Vereinigte Staaten", words::GermanCase::bare), "Vereinigte Staaten");
+  EXPECT_TRUE(words::german_plural("Philippinen"));
+  EXPECT_FALSE(words::german_plural("Türkei"));
+
+  std::optional<Scenario> sc;
+  const std::string text =
+      render_summary_text(summarize(test::corpus(), report_of("examples/korea-2025-attack-on-dprk.toml", sc), Language::de));
+  for (const char* phrase : {"Südkorea und die Vereinigten Staaten greifen Nordkorea an.",
+                             "Die Gewalt von Südkorea und den Vereinigten Staaten gegen Nordkorea",
+                             "(gegenüber den Vereinigten Staaten)", "müssen die Vereinigten Staaten Südkorea konsultieren",
+                             "nicht erfüllt: ein bewaffneter Angriff im Sinne der UN-Charta"})
+    EXPECT_NE(text.find(phrase), std::string::npos) << phrase << " not in:\n" << text;
+  for (const char* wrong : {"gegenüber Vereinigte Staaten", "muss Vereinigte Staaten", "nicht erfüllt: einen"})
+    EXPECT_EQ(text.find(wrong), std::string::npos) << wrong << " in:\n" << text;
+}
+
 TEST(Summary, ArticleNamesReadAsPhrases) {
   const Treaty* t = test::corpus().treaty("ru-kp-2024");
   ASSERT_NE(t, nullptr);
@@ -134,8 +158,13 @@ TEST(Summary, ArticleNamesReadAsPhrases) {
   const Treaty* rio = test::corpus().treaty("rio-1947");
   ASSERT_NE(rio, nullptr);
   EXPECT_EQ(article_name(*rio, rio->provisions.front(), Language::en).find("treaty"), std::string::npos);
-  // No German short name in the file: the English one is used.
-  EXPECT_EQ(treaty_short_name(*rio, Language::de), rio->short_name);
+  // A German short name where the file has one; the English one where it has none (NATO's reads the same).
+  EXPECT_EQ(treaty_short_name(*rio, Language::de), rio->short_name_de);
+  EXPECT_NE(rio->short_name_de, rio->short_name);
+  const Treaty* nato = test::corpus().treaty("nato-1949");
+  ASSERT_NE(nato, nullptr);
+  ASSERT_TRUE(nato->short_name_de.empty());
+  EXPECT_EQ(treaty_short_name(*nato, Language::de), nato->short_name);
 }
 
 TEST(Graph, EachEntryIsAnEdgeLabelledWithItsArticle) {

@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "report/german_names.h"
 #include "report/summary_words.h"
 
 namespace casus {
@@ -43,11 +44,24 @@ class Writer {
   }
 
  private:
-  std::string name(std::string_view id) const { return c_.display_name(id, de_); }
-  std::string names(const std::vector<StateId>& ids) const {
+  using Case = words::GermanCase;
+  // A state's name; in German in the case its place in the sentence needs (English ignores `k`).
+  std::string name(std::string_view id, Case k = Case::bare) const {
+    std::string n = c_.display_name(id, de_);
+    return de_ ? words::german_name(n, k) : n;
+  }
+  std::string names(const std::vector<StateId>& ids, Case k = Case::bare) const {
     std::vector<std::string> v;
-    for (const auto& id : ids) v.push_back(name(id));
+    for (const auto& id : ids) v.push_back(name(id, k));
     return words::list(v, l_);
+  }
+  // Whether a German verb whose subject is this state (or these states) takes the plural.
+  bool plural(std::string_view id) const { return de_ && words::german_plural(c_.display_name(id, true)); }
+  bool many(const std::vector<StateId>& ids) const { return ids.size() > 1 || (ids.size() == 1 && plural(ids.front())); }
+  static const char* verb(bool pl, const char* singular, const char* plural_form) { return pl ? plural_form : singular; }
+  // German "von" with a dative name, contracted where the article is "dem" ("vom Vereinigten Königreich").
+  static std::string von(const std::string& dative) {
+    return dative.rfind("dem ", 0) == 0 ? "vom " + dative.substr(4) : "von " + dative;
   }
   std::string art(const Finding& f) const { return article_name(*f.treaty, *f.provision, l_); }
 
@@ -114,53 +128,61 @@ class Writer {
   }
 
   // What one finding means for its holder, as the clause after "under the X reading," (German: verb first).
-  std::string phrase(const Finding* f, const Evaluation& ev) const {
+  // `singular_verbs`: the German verbs in the singular whatever the holder's number (the form holders share
+  // when several are written as "jeder dieser Staaten").
+  std::string phrase(const Finding* f, const Evaluation& ev, bool singular_verbs = false) const {
     if (!f) return de_ ? "wird der Artikel nicht geprüft" : "the article is not examined";
-    const std::string h = name(f->holder), b = name(f->beneficiary);
+    // German: h the holder as subject, hd in the dative; b the beneficiary in the accusative, bd the dative.
+    const std::string h = name(f->holder, Case::nominative), b = name(f->beneficiary, Case::accusative);
+    const std::string hd = name(f->holder, Case::dative), bd = name(f->beneficiary, Case::dative);
+    const bool pl = !singular_verbs && plural(f->holder);
     const ProvisionKind k = f->provision->kind;
     const bool war = k == ProvisionKind::defence || k == ProvisionKind::offence;
     switch (f->outcome) {
       case Outcome::obliged: {
         std::string s;
         if (k == ProvisionKind::guarantee) {
-          s = de_ ? fmt::format("greift die Garantie von {} für {} (der Artikel nennt keine ausdrückliche Pflicht zu kämpfen)", h, b)
+          s = de_ ? fmt::format("greift die Garantie {} für {} (der Artikel nennt keine ausdrückliche Pflicht zu kämpfen)", von(hd), b)
                   : fmt::format("{}'s guarantee to {} is engaged (the article states no explicit duty to fight)", h, b);
-          if (f->honoured) s += de_ ? fmt::format(", und {} tritt in den Krieg ein", h) : fmt::format(", and {} enters the war", h);
+          if (f->honoured) s += de_ ? fmt::format(", und {} {} in den Krieg ein", h, verb(pl, "tritt", "treten")) : fmt::format(", and {} enters the war", h);
           return s;
         }
         if (!war) {
-          if (k == ProvisionKind::consultation) return de_ ? fmt::format("muss {} {} konsultieren", h, b) : fmt::format("{} must consult {}", h, b);
-          if (k == ProvisionKind::mobilization) return de_ ? fmt::format("muss {} mobilmachen", h) : fmt::format("{} must mobilize", h);
-          if (k == ProvisionKind::neutrality) return de_ ? fmt::format("muss {} neutral bleiben", h) : fmt::format("{} must stay neutral", h);
-          return de_ ? fmt::format("gilt die Pflicht des Artikels für {}", h) : fmt::format("the article's duty applies to {}", h);
+          if (k == ProvisionKind::consultation) return de_ ? fmt::format("{} {} {} konsultieren", verb(pl, "muss", "müssen"), h, b) : fmt::format("{} must consult {}", h, b);
+          if (k == ProvisionKind::mobilization) return de_ ? fmt::format("{} {} mobilmachen", verb(pl, "muss", "müssen"), h) : fmt::format("{} must mobilize", h);
+          if (k == ProvisionKind::neutrality) return de_ ? fmt::format("{} {} neutral bleiben", verb(pl, "muss", "müssen"), h) : fmt::format("{} must stay neutral", h);
+          return de_ ? fmt::format("gilt die Pflicht des Artikels für {}", name(f->holder, Case::accusative)) : fmt::format("the article's duty applies to {}", h);
         }
         const auto room = discretion(*f);
         if (f->honoured) {
-          s = de_ ? fmt::format("muss {} {} militärisch beistehen und tritt in den Krieg ein", h, b)
+          s = de_ ? fmt::format("{} {} {} militärisch beistehen und {} in den Krieg ein", verb(pl, "muss", "müssen"), h, bd,
+                                verb(pl, "tritt", "treten"))
                   : fmt::format("{} must give {} military assistance and enters the war", h, b);
           if (!room.empty())
-            s += de_ ? fmt::format(" (vorausgesetzt, {} nutzt den Spielraum, den der Artikel lässt: {})", h, conditions_in_words(room))
+            s += de_ ? fmt::format(" (vorausgesetzt, {} {} den Spielraum, den der Artikel lässt: {})", h, verb(pl, "nutzt", "nutzen"),
+                                 conditions_in_words(room))
                      : fmt::format(" (assuming {} uses the room the article leaves it: {})", h, conditions_in_words(room));
           return s;
         }
         if (!room.empty() && ev.policy == HonouringPolicy::automatic_only)
-          return de_ ? fmt::format("ist {} zum Beistand für {} verpflichtet, doch der Artikel lässt Spielraum ({}); {} wird daher nicht als Kriegseintritt gezählt",
-                                   h, b, conditions_in_words(room), h)
+          return de_ ? fmt::format("{} {} zum Beistand für {} verpflichtet, doch der Artikel lässt Spielraum ({}); {} {} daher nicht als Kriegseintritt gezählt",
+                                   verb(pl, "ist", "sind"), h, b, conditions_in_words(room), h, verb(pl, "wird", "werden"))
                      : fmt::format("{} is obliged to assist {}, but the article leaves it room ({}), so {} is not counted as entering",
                                    h, b, conditions_in_words(room), h);
-        return de_ ? fmt::format("ist {} zum Beistand für {} verpflichtet", h, b) : fmt::format("{} is obliged to assist {}", h, b);
+        return de_ ? fmt::format("{} {} zum Beistand für {} verpflichtet", verb(pl, "ist", "sind"), h, b) : fmt::format("{} is obliged to assist {}", h, b);
       }
       case Outcome::discretionary: {
-        std::string s = de_ ? fmt::format("greift der Artikel, überlässt die Antwort aber {} („der gemeinsamen Gefahr begegnen“): keine Pflicht zum Krieg", h)
+        std::string s = de_ ? fmt::format("greift der Artikel, überlässt die Antwort aber {} („der gemeinsamen Gefahr begegnen“): keine Pflicht zum Krieg", hd)
                             : fmt::format("the article applies but leaves the response to {} (\"act to meet the common danger\"): no duty to go to war", h);
-        if (f->honoured) s += de_ ? fmt::format("; als gegeben angenommen, tritt {} in den Krieg ein", h) : fmt::format("; assumed made, {} enters the war", h);
+        if (f->honoured) s += de_ ? fmt::format("; als gegeben angenommen, {} {} in den Krieg ein", verb(pl, "tritt", "treten"), h) : fmt::format("; assumed made, {} enters the war", h);
         return s;
       }
       case Outcome::not_obliged:
-        return de_ ? fmt::format("ist {} nicht verpflichtet (nicht erfüllt: {})", h, conditions_in_words(f->failed()))
+        return de_ ? fmt::format("{} {} nicht verpflichtet (nicht erfüllt: {})", verb(pl, "ist", "sind"), h, conditions_in_words(f->failed()))
                    : fmt::format("{} is not obliged (not met: {})", h, conditions_in_words(f->failed()));
       case Outcome::conditional:
-        return de_ ? fmt::format("ist {} nur verpflichtet, wenn feststeht, was die Angaben nicht entscheiden: {}", h, conditions_in_words(undecided(*f)))
+        return de_ ? fmt::format("{} {} nur verpflichtet, wenn feststeht, was die Angaben nicht entscheiden: {}", verb(pl, "ist", "sind"), h,
+                                   conditions_in_words(undecided(*f)))
                    : fmt::format("{} is obliged only if this is established, which the facts given do not decide: {}", h, conditions_in_words(undecided(*f)));
       case Outcome::not_triggered:
         return de_ ? fmt::format("greift der Artikel nicht (nicht erfüllt: {})", conditions_in_words(f->failed()))
@@ -171,50 +193,51 @@ class Writer {
 
   void events(Summary& s) const {
     for (const auto& e : r_.scenario->events) {
-      const std::string by = e.by.empty() ? e.group : names(e.by);
-      const bool many = e.by.size() > 1;
+      const std::string by = e.by.empty() ? e.group : names(e.by, Case::nominative);
+      const bool many = this->many(e.by);
       std::string x;
       switch (e.kind) {
         case EventKind::armed_attack:
-          x = de_ ? fmt::format("{} {} {} an", by, many ? "greifen" : "greift", name(e.target))
+          x = de_ ? fmt::format("{} {} {} an", by, many ? "greifen" : "greift", name(e.target, Case::accusative))
                   : fmt::format("{} {} {}", by, many ? "attack" : "attacks", name(e.target));
           break;
         case EventKind::declaration_of_war:
-          x = de_ ? fmt::format("{} {} {} den Krieg", by, many ? "erklären" : "erklärt", name(e.target))
+          x = de_ ? fmt::format("{} {} {} den Krieg", by, many ? "erklären" : "erklärt", name(e.target, Case::dative))
                   : fmt::format("{} {} war on {}", by, many ? "declare" : "declares", name(e.target));
           break;
         case EventKind::request_for_assistance:
-          x = de_ ? fmt::format("{} {} {} um Beistand", by, many ? "bitten" : "bittet", names(e.to))
+          x = de_ ? fmt::format("{} {} {} um Beistand", by, many ? "bitten" : "bittet", names(e.to, Case::accusative))
                   : fmt::format("{} {} {} for assistance", by, many ? "ask" : "asks", names(e.to));
           break;
         case EventKind::mobilization:
           x = de_ ? fmt::format("{} {} mobil", by, many ? "machen" : "macht") : fmt::format("{} {}", by, many ? "mobilize" : "mobilizes");
           break;
         case EventKind::ultimatum:
-          x = de_ ? fmt::format("{} {} {} ein Ultimatum", by, many ? "stellen" : "stellt", name(e.target))
+          x = de_ ? fmt::format("{} {} {} ein Ultimatum", by, many ? "stellen" : "stellt", name(e.target, Case::dative))
                   : fmt::format("{} {} {} an ultimatum", by, many ? "send" : "sends", name(e.target));
           break;
         case EventKind::threat:
-          x = de_ ? fmt::format("{} {} {}", by, many ? "drohen" : "droht", name(e.target))
+          x = de_ ? fmt::format("{} {} {}", by, many ? "drohen" : "droht", name(e.target, Case::dative))
                   : fmt::format("{} {} {}", by, many ? "threaten" : "threatens", name(e.target));
           break;
         default:
           x = fmt::format("{}: {}{}", by, to_string(e.kind), e.target.empty() ? "" : " (" + name(e.target) + ")");
       }
-      s.events.push_back(fmt::format("{}: {}.", words::date(e.date, l_), x));
+      // A full sentence after the date's colon: capitalised ("Die Vereinigten Staaten greifen ... an").
+      s.events.push_back(fmt::format("{}: {}.", words::date(e.date, l_), capitalised(x)));
     }
     // How the law sees the scenario's own uses of force (the first applicable evaluation's view).
     if (applicable_.empty()) return;
     const Evaluation& ev = r_.evaluations[applicable_.front()];
     for (const auto& u : ev.uses) {
       if (ev.events[u.event].round > 0) continue;
-      const std::string who = u.actors.empty() ? u.group : names(u.actors);
+      const std::string who = u.actors.empty() ? u.group : names(u.actors, Case::dative);  // after "von"/"by"
       std::string what;
       switch (u.character) {
         case Character::first_use: what = de_ ? "als Erstanwendung von Gewalt, also als bewaffneter Angriff" : "a first use of force, that is an armed attack"; break;
         case Character::self_defence: what = de_ ? "als Selbstverteidigung" : "self-defence"; break;
         case Character::collective_defence:
-          what = de_ ? "als kollektive Verteidigung von " + name(u.on_behalf_of) : "collective defence of " + name(u.on_behalf_of);
+          what = de_ ? "als kollektive Verteidigung " + von(name(u.on_behalf_of, Case::dative)) : "collective defence of " + name(u.on_behalf_of);
           break;
         case Character::un_authorised: what = de_ ? "als vom UN-Sicherheitsrat autorisiert" : "authorised by the UN Security Council"; break;
         case Character::claimed:
@@ -223,13 +246,13 @@ class Writer {
           break;
       }
       if (!u.armed) {
-        s.events.push_back(de_ ? fmt::format("Die Kriegserklärung von {} an {} gilt {}{}.", who, name(u.target), what,
+        s.events.push_back(de_ ? fmt::format("Die Kriegserklärung {} an {} gilt {}{}.", von(who), name(u.target, Case::accusative), what,
                                              u.derived ? " (abgeleitet: keine Rechtsgrundlage angegeben)" : "")
                                : fmt::format("The declaration of war by {} on {} counts as {}{}.", who, name(u.target), what,
                                              u.derived ? " (derived: no legal basis is stated)" : ""));
         continue;
       }
-      s.events.push_back(de_ ? fmt::format("Die Gewalt von {} gegen {} gilt {}{}.", who, name(u.target), what,
+      s.events.push_back(de_ ? fmt::format("Die Gewalt {} gegen {} gilt {}{}.", von(who), name(u.target, Case::accusative), what,
                                            u.derived ? " (abgeleitet: keine Rechtsgrundlage angegeben)" : "")
                              : fmt::format("The force of {} against {} counts as {}{}.", who, name(u.target), what,
                                            u.derived ? " (derived: no legal basis is stated)" : ""));
@@ -251,6 +274,7 @@ class Writer {
 
   void states(Summary& s) {
     std::vector<std::pair<StateId, std::vector<std::pair<std::string, bool>>>> by_holder;
+    std::map<StateId, std::vector<std::pair<std::string, bool>>> own_lines;  // plural German names, written alone
     std::vector<Key> keys;
     std::map<Key, std::vector<const Finding*>> cells;
     for (size_t i = 0; i < r_.evaluations.size(); ++i)
@@ -276,31 +300,37 @@ class Writer {
         continue;
       }
       // Evaluations with the same meaning share one clause, in the order the report has them.
-      std::vector<std::pair<std::string, std::vector<size_t>>> clauses;
-      for (size_t i : applicable_) {
-        std::string p = phrase(row[i], r_.evaluations[i]);
-        auto it = std::find_if(clauses.begin(), clauses.end(), [&](const auto& c) { return c.first == p; });
-        if (it == clauses.end()) clauses.push_back({p, {i}});
-        else it->second.push_back(i);
-      }
-      std::vector<std::string> parts;
-      for (const auto& [p, idx] : clauses) {
-        const std::string u = under(idx);
-        parts.push_back(u.empty() ? p : (de_ ? u + " " + p : u + ", " + p));
-      }
-      std::string sentence = de_ ? fmt::format("Nach {} (gegenüber {}): ", art(*any), name(any->beneficiary))
-                                 : fmt::format("Under {} (towards {}): ", art(*any), name(any->beneficiary));
-      for (size_t i = 0; i < parts.size(); ++i) sentence += (i ? "; " : "") + parts[i];
-      sentence += ".";
-      // The holder's name becomes a placeholder, so that holders whose findings read alike share them.
+      auto sentence_of = [&](bool singular_verbs) {
+        std::vector<std::pair<std::string, std::vector<size_t>>> clauses;
+        for (size_t i : applicable_) {
+          std::string p = phrase(row[i], r_.evaluations[i], singular_verbs);
+          auto it = std::find_if(clauses.begin(), clauses.end(), [&](const auto& c) { return c.first == p; });
+          if (it == clauses.end()) clauses.push_back({p, {i}});
+          else it->second.push_back(i);
+        }
+        std::vector<std::string> parts;
+        for (const auto& [p, idx] : clauses) {
+          const std::string u = under(idx);
+          parts.push_back(u.empty() ? p : (de_ ? u + " " + p : u + ", " + p));
+        }
+        std::string sentence = de_ ? fmt::format("Nach {} (gegenüber {}): ", art(*any), name(any->beneficiary, Case::dative))
+                                   : fmt::format("Under {} (towards {}): ", art(*any), name(any->beneficiary));
+        for (size_t i = 0; i < parts.size(); ++i) sentence += (i ? "; " : "") + parts[i];
+        return sentence + ".";
+      };
+      // The holder's name becomes a placeholder, so that holders whose findings read alike share them
+      // ("jeder dieser Staaten", singular). A holder whose German name is plural ("die Niederlande") shares
+      // them in that singular form; written alone, it has its own sentence with plural verbs.
       const StateId& holder = std::get<1>(k);
-      const std::string hn = name(holder);
+      const std::string hn = name(holder, Case::nominative);
+      std::string sentence = sentence_of(/*singular_verbs=*/true);
       for (size_t at = 0; (at = sentence.find(hn, at)) != std::string::npos;) sentence.replace(at, hn.size(), "\x01");
       auto it = std::find_if(by_holder.begin(), by_holder.end(), [&](const auto& x) { return x.first == holder; });
       if (it == by_holder.end()) it = by_holder.insert(by_holder.end(), {holder, {}});
       const ProvisionKind kind = std::get<0>(k)->kind;
-      it->second.push_back({sentence, kind == ProvisionKind::defence || kind == ProvisionKind::offence ||
-                                          kind == ProvisionKind::guarantee});
+      const bool war = kind == ProvisionKind::defence || kind == ProvisionKind::offence || kind == ProvisionKind::guarantee;
+      it->second.push_back({sentence, war});
+      if (plural(holder)) own_lines[holder].push_back({sentence_of(/*singular_verbs=*/false), war});
     }
     std::vector<std::pair<std::vector<std::pair<std::string, bool>>, std::vector<StateId>>> groups;
     for (const auto& entry : by_holder) {
@@ -310,10 +340,12 @@ class Writer {
       if (g == groups.end()) groups.push_back({lines, {entry.first}});
       else g->second.push_back(entry.first);
     }
-    for (const auto& [lines, holders] : groups) {
+    for (const auto& [shared, holders] : groups) {
       StateSummary st{holders, names(holders), {}, false};
-      const std::string who = holders.size() == 1 ? name(holders.front())
+      const std::string who = holders.size() == 1 ? name(holders.front(), Case::nominative)
                                                   : (de_ ? "jeder dieser Staaten" : "each of them");
+      auto own = holders.size() == 1 ? own_lines.find(holders.front()) : own_lines.end();
+      const auto& lines = own != own_lines.end() ? own->second : shared;
       for (auto [line, war] : lines) {
         for (size_t at = 0; (at = line.find('\x01', at)) != std::string::npos;) line.replace(at, 1, who);
         if (!line.empty() && line[0] >= 'a' && line[0] <= 'z') line = capitalised(line);
@@ -351,11 +383,11 @@ class Writer {
       std::string s;
       if (named_war(ev.wars[w])) s += ev.wars[w].label + ": ";
       // The scenario's own belligerents; one who joins later than the first day says from when.
-      auto opening = [&](const std::vector<StateId>& ids) {
+      auto opening = [&](const std::vector<StateId>& ids, Case k) {
         if (ids.empty()) return std::string("—");
         std::vector<std::string> v;
         for (const auto& id : ids) {
-          std::string n = name(id);
+          std::string n = name(id, k);
           for (const auto& e : ev.entries)
             if (e.war == static_cast<int>(w) && e.round == 0 && e.state == id && e.date != start)
               n += fmt::format(" ({} {})", de_ ? "ab" : "from", words::date(e.date, l_));
@@ -364,22 +396,27 @@ class Writer {
         return words::list(v, l_);
       };
       if (have_start)
-        s += de_ ? fmt::format("Ab {} kämpfen {} gegen {}.", words::date(start, l_), opening(side[0]), opening(side[1]))
-                 : fmt::format("From {}, {} against {}.", words::date(start, l_), opening(side[0]), opening(side[1]));
+        s += de_ ? fmt::format("Ab {} {} {} gegen {}.", words::date(start, l_), many(side[0]) || side[0].empty() ? "kämpfen" : "kämpft",
+                             opening(side[0], Case::nominative), opening(side[1], Case::accusative))
+                 : fmt::format("From {}, {} against {}.", words::date(start, l_), opening(side[0], Case::bare), opening(side[1], Case::bare));
       bool later = false;
       for (int r = 1; r <= max_round; ++r)
         for (int sd = 0; sd < 2; ++sd) {
           std::vector<std::string> who;
+          bool who_plural = false;
           for (const auto& e : ev.entries) {
             if (e.war != static_cast<int>(w) || e.round != r || e.side != sd) continue;
             std::string why = e.finding >= 0 ? art(ev.findings[e.finding]) : "";
             if (have_start && e.date != start) why = words::date(e.date, l_) + (why.empty() ? "" : ", " + why);
-            who.push_back(why.empty() ? name(e.state) : fmt::format("{} ({})", name(e.state), why));
+            who_plural |= plural(e.state);
+            const std::string n = name(e.state, Case::nominative);
+            who.push_back(why.empty() ? n : fmt::format("{} ({})", n, why));
           }
           if (who.empty()) continue;
           later = true;
-          const std::string with = side[sd].empty() ? "—" : name(side[sd].front());
-          s += de_ ? fmt::format(" Dann {} {} auf der Seite von {} ein.", who.size() > 1 ? "treten" : "tritt", words::list(who, l_), with)
+          const std::string with = side[sd].empty() ? "—" : name(side[sd].front(), Case::dative);
+          s += de_ ? fmt::format(" Dann {} {} auf der Seite {} ein.", who.size() > 1 || who_plural ? "treten" : "tritt",
+                                 words::list(who, l_), von(with))
                    : fmt::format(" Then {} {} {}'s side.", words::list(who, l_), who.size() > 1 ? "join" : "joins", with);
         }
       if (!later) s += de_ ? " Kein weiterer Staat tritt ein." : " No other state enters.";
@@ -432,8 +469,9 @@ class Writer {
     for (const auto& [k, list, f] : order) {
       const std::string u = under(where.at({k, list}));
       s.unverified.push_back(
-          de_ ? fmt::format("Was {} nach {} gegenüber {} schuldet, stützt sich auf nicht vollständig geprüfte Angaben{}: {}.",
-                            name(f->holder), art(*f), name(f->beneficiary), u.empty() ? "" : " (" + u + ")", list)
+          de_ ? fmt::format("Was {} nach {} gegenüber {} {}, stützt sich auf nicht vollständig geprüfte Angaben{}: {}.",
+                            name(f->holder, Case::nominative), art(*f), name(f->beneficiary, Case::dative),
+                            verb(plural(f->holder), "schuldet", "schulden"), u.empty() ? "" : " (" + u + ")", list)
               : fmt::format("What {} owes {} under {} rests on facts not fully verified{}: {}.", name(f->holder),
                             name(f->beneficiary), art(*f), u.empty() ? "" : " (" + u + ")", list));
     }
@@ -466,7 +504,7 @@ class Writer {
     }
     if (none.empty()) return;
     s.unbound.push_back(de_ ? fmt::format("Kein Vertrag im Korpus bindet {} am {}: was andere {} schulden könnten, liegt außerhalb dessen, was dieses Programm beantworten kann.",
-                                          names(none), words::date(d, l_), none.size() > 1 ? "ihnen" : "diesem Staat")
+                                          names(none, Case::accusative), words::date(d, l_), many(none) ? "ihnen" : "diesem Staat")
                             : fmt::format("No treaty in the corpus binds {} on {}: whatever others may owe {} is outside what this tool can answer.",
                                           names(none), words::date(d, l_), none.size() > 1 ? "them" : "it"));
   }

@@ -12,7 +12,8 @@ struct Word {
   std::string_view name, en, de;
 };
 
-// Names as the engine writes them (conditions in src/reasoning/conditions.cc, gates in model.h).
+// Names as the engine writes them (conditions in src/reasoning/conditions.cc, gates in model.h). The German
+// is in the nominative: the summary lists them after "nicht erfüllt:" and "Spielraum ...:".
 constexpr Word kWords[] = {
     {"in-force", "the treaty being in force", "dass der Vertrag in Kraft ist"},
     {"membership", "both states being parties", "dass beide Staaten Vertragsparteien sind"},
@@ -23,8 +24,8 @@ constexpr Word kWords[] = {
     {"attacker-region", "where the attacker comes from", "die Herkunft des Angreifers"},
     {"min-attackers", "the number of attackers", "die Zahl der Angreifer"},
     {"min-great-powers", "the number of great powers attacking", "die Zahl der angreifenden Großmächte"},
-    {"state-of-war", "a state of war", "einen Kriegszustand"},
-    {"invasion", "an invasion of the state's territory", "einen Einmarsch in das Staatsgebiet"},
+    {"state-of-war", "a state of war", "ein Kriegszustand"},
+    {"invasion", "an invasion of the state's territory", "ein Einmarsch in das Staatsgebiet"},
     {"unprovoked", "the attack being unprovoked", "dass der Angriff unprovoziert ist"},
     {"wording-in-force", "the article's wording in force on that day", "die an diesem Tag geltende Fassung des Artikels"},
     {"leg", "the obligation not being suspended", "dass die Pflicht nicht ausgesetzt ist"},
@@ -34,16 +35,18 @@ constexpr Word kWords[] = {
     {"arbitration-exception", "the arbitration exception", "die Ausnahme für Schiedsverfahren"},
     {"charter: armed attack",
      "an armed attack in the sense of the UN Charter (force in self-defence or collective defence is none)",
-     "einen bewaffneten Angriff im Sinne der UN-Charta (Gewalt zur Selbst- oder kollektiven Verteidigung ist keiner)"},
+     "ein bewaffneter Angriff im Sinne der UN-Charta (Gewalt zur Selbst- oder kollektiven Verteidigung ist keiner)"},
     {"charter: request", "a request for help from the attacked state", "ein Hilfeersuchen des angegriffenen Staates"},
     {"un-charter-art-51", "Art. 51 of the UN Charter (self-defence only)", "Art. 51 der UN-Charta (nur Selbstverteidigung)"},
     {"request-of-attacked", "a request from the attacked state", "ein Ersuchen des angegriffenen Staates"},
     {"domestic-law", "the parties' domestic law", "das innerstaatliche Recht der Parteien"},
     {"constitutional-processes", "its constitutional processes", "seine verfassungsmäßigen Verfahren"},
     {"deems-necessary", "what it deems necessary", "was es für nötig hält"},
-    {"council-consensus", "a consensus of the alliance's council", "einen Konsens des Bündnisrates"},
+    {"council-consensus", "a consensus of the alliance's council", "ein Konsens des Bündnisrates"},
     {"no-armed-force-without-consent", "no armed force without its consent", "keine Waffengewalt ohne seine Zustimmung"},
     {"unsc-reporting", "reporting to the UN Security Council", "die Meldung an den UN-Sicherheitsrat"},
+    // A weak fact of the finding itself (src/reasoning/cascade.cc), not a condition.
+    {"the clause's text", "the clause's text", "der Wortlaut der Klausel"},
 };
 
 constexpr std::array<std::string_view, 12> kMonthsEn = {"January", "February", "March",     "April",   "May",      "June",
