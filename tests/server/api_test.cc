@@ -311,6 +311,9 @@ INSTANTIATE_TEST_SUITE_P(
         // located 400 (found by fuzz_api_request; it was a 500 "internal error").
         BadRequest{"json_invalid_utf8", "POST", "/api/evaluate", "{\"scenario\": {\"title\": \"x\xff\"}}",
                    "application/json", 400, "not valid JSON", "body", nullptr},
+        // A number no double holds: nlohmann throws out_of_range, not parse_error (found by fuzz_api_request).
+        BadRequest{"json_number_out_of_range", "POST", "/api/evaluate", R"({"scenario": {"title": 1e99999}})",
+                   "application/json", 400, "a number is out of range", "body", nullptr},
         BadRequest{"json_not_an_object", "POST", "/api/evaluate", "[1, 2]", "application/json", 400,
                    "expected a JSON object", "body", nullptr},
         BadRequest{"neither_scenario_nor_toml", "POST", "/api/evaluate", "{}", "application/json", 400,
