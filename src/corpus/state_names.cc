@@ -41,7 +41,10 @@ size_t distance_to(const State& s, const std::string& q) {
   // ("PKR" for PRK) comes before one with a letter changed (PER).
   const std::string id = fold(s.id);
   const size_t id_limit = id.size() <= 3 ? 1 : 2;
-  if (size_t d = edit_distance(q, id); d <= id_limit) {
+  // An edit distance is at least the difference in length: the quadratic computation is skipped where it
+  // cannot come within the limit (a long string given as an id made this take seconds; found by fuzzing).
+  auto within = [&](const std::string& a, size_t lim) { return (a.size() > q.size() ? a.size() - q.size() : q.size() - a.size()) <= lim; };
+  if (size_t d = within(id, id_limit) ? edit_distance(q, id) : SIZE_MAX; d <= id_limit) {
     std::string a = q, b = id;
     std::sort(a.begin(), a.end());
     std::sort(b.begin(), b.end());
@@ -53,7 +56,8 @@ size_t distance_to(const State& s, const std::string& q) {
     if (name->empty()) continue;
     const std::string n = fold(*name);
     const size_t limit = std::max<size_t>(1, n.size() / 4);
-    if (size_t d = edit_distance(q, n); d <= limit) best = std::min(best, 2 * d);
+    if (within(n, limit))
+      if (size_t d = edit_distance(q, n); d <= limit) best = std::min(best, 2 * d);
     // "korea" in "korea, democratic people's republic of": near, but after any close spelling.
     if (q.size() >= 4 && n.find(q) != std::string::npos) best = std::min(best, 2 * limit + 2);
   }
