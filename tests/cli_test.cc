@@ -75,7 +75,7 @@ TEST(Cli, RunWritesDocumentedJson) {
   auto r = casus("run examples/korea-2025-attack-on-dprk.toml --json --reading literal --policy all");
   ASSERT_EQ(r.code, 0) << r.out;
   auto j = nlohmann::json::parse(r.out);
-  EXPECT_EQ(j["schema"], 2);
+  EXPECT_EQ(j["schema"], 3);
   ASSERT_EQ(j["evaluations"].size(), 1u);
   // The uses of force, characterised: the ROK–US strike is a first use; China's and Russia's entries
   // answer it as collective defence.
@@ -94,12 +94,18 @@ TEST(Cli, RunWritesDocumentedJson) {
       EXPECT_EQ(f["outcome"], "obliged");
       EXPECT_EQ(f["honoured"], true);
       EXPECT_FALSE(f["conditions"].empty());
-      // The clause carries the treaty's words apart from any summary, each with its provenance.
-      ASSERT_FALSE(f["clause"]["texts"].empty());
-      EXPECT_EQ(f["clause"]["texts"][0]["language"], "en");
-      EXPECT_EQ(f["clause"]["texts"][0]["standing"], "translation");
-      EXPECT_EQ(f["clause"]["texts"][0]["by"], "KCNA");
-      EXPECT_FALSE(f["clause"]["provenance"]["authority"].get<std::string>().empty());
+      // The clause carries the treaty's words apart from any summary, each with its provenance; it is
+      // written once, in the top-level provisions, and the finding names it by index (schema 3).
+      const auto& p = j["provisions"].at(f["provision"].get<size_t>());
+      EXPECT_EQ(p["treaty"], "ru-kp-2024");
+      EXPECT_EQ(p["label"], f["label"]);
+      const auto& clause = p["clause"];
+      ASSERT_FALSE(clause["texts"].empty());
+      EXPECT_EQ(clause["texts"][0]["language"], "en");
+      EXPECT_EQ(clause["texts"][0]["standing"], "translation");
+      EXPECT_EQ(clause["texts"][0]["by"], "KCNA");
+      EXPECT_FALSE(clause["provenance"]["authority"].get<std::string>().empty());
+      EXPECT_FALSE(p["treaty_citations"].is_null());
     }
   EXPECT_TRUE(russia);
 }

@@ -95,9 +95,11 @@ TEST(Readings, NoReadingObligesAnzusPartiesAgainstChinasDefenceOfTheDprk) {
   auto sc = scenario("2025-06-01", {attack("2025-06-01", {"KOR", "USA"}, "PRK")});
   for (Reading r : kAllReadings) {
     auto ev = run(sc, r);
-    for (const auto& f : ev.findings)
-      if (f.treaty->id == "anzus-1951" || f.treaty->id == "us-ph-1951")
+    for (const auto& f : ev.findings) {
+      if (f.treaty->id == "anzus-1951" || f.treaty->id == "us-ph-1951") {
         EXPECT_NE(f.outcome, Outcome::obliged) << to_string(r) << " " << f.holder << " → " << f.beneficiary;
+      }
+    }
     for (const char* s : {"AUS", "NZL", "PHL"}) EXPECT_EQ(ev.entry(s), nullptr) << to_string(r) << " " << s;
   }
 }

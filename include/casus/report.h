@@ -25,7 +25,12 @@ struct ScenarioReport {
 ScenarioReport evaluate_all(const Corpus& corpus, const Scenario& scenario, const EvaluationOptions& base = {});
 
 std::string render_text(const Corpus& corpus, const ScenarioReport& report);
-// With a "summary" field: summary_json (include/casus/summary.h) in the language given.
+// The JSON report (docs/json-output.md) as compact text, written directly: what the server sends and
+// the Python package parses. With a "summary" field: summary_json (include/casus/summary.h) in the
+// language given.
+std::string render_json_text(const Corpus& corpus, const ScenarioReport& report,
+                             Language summary_language = Language::en);
+// The same document as a tree, for callers that read or combine it (the CLI, tests).
 nlohmann::json render_json(const Corpus& corpus, const ScenarioReport& report, Language summary_language = Language::en);
 
 // Findings whose outcome differs between evaluations (of one scenario, e.g. under each reading): one
@@ -33,6 +38,8 @@ nlohmann::json render_json(const Corpus& corpus, const ScenarioReport& report, L
 // A provision that fires under none of them is no difference and is left out.
 std::vector<std::vector<const Finding*>> reading_table(const std::vector<const Evaluation*>& evaluations);
 
-constexpr int kJsonSchemaVersion = 2;
+// 3: the corpus's words (clauses, citations, understandings, statements, declared interpretations)
+// are written once, in top-level arrays, and findings name them by index; 2 repeated them per finding.
+constexpr int kJsonSchemaVersion = 3;
 
 }  // namespace casus

@@ -109,7 +109,7 @@ std::string evaluate_json(const std::string& scenario, std::optional<std::string
     else throw py::value_error("policy: expected \"all\", \"automatic-only\" or \"both\", got \"" + *policy + "\"");
   }
   ScenarioReport report = evaluate_all(*corpus, *sc);
-  return render_json(*corpus, report).dump();
+  return render_json_text(*corpus, report);
 }
 
 }  // namespace

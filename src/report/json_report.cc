@@ -1,9 +1,12 @@
 // The JSON report. Its layout is a promise: docs/json-output.md describes every field, and a change
 // that removes or renames one raises kJsonSchemaVersion.
 #include <set>
+#include <string>
+#include <vector>
 
 #include "casus/report.h"
 #include "casus/summary.h"
+#include "report/json_writer.h"
 #include "report/wording.h"
 
 #include <unordered_map>
@@ -14,141 +17,146 @@ namespace {
 
 using nlohmann::json;
 
-json event_json(const ScenarioEvent& e) {
-  json j = {{"date", e.date.str()}, {"kind", to_string(e.kind)}, {"by", e.by}};
-  if (!e.target.empty()) j["target"] = e.target;
+void write_event(JsonWriter& w, const ScenarioEvent& e, const EvaluatedEvent* evaluated = nullptr) {
+  w.begin_object().field("date", e.date.str()).field("kind", to_string(e.kind)).field("by", e.by);
+  if (!e.target.empty()) w.field("target", e.target);
   if (e.kind == EventKind::armed_attack) {
-    j["location"] = e.location;
-    j["target_kind"] = to_string(e.target_kind);
-    j["limited"] = e.limited;
+    w.field("location", e.location).field("target_kind", to_string(e.target_kind)).field("limited", e.limited);
   }
-  if (!e.to.empty()) j["to"] = e.to;
-  if (e.until) j["until"] = e.until->str();
-  if (e.ongoing) j["ongoing"] = true;
-  if (!e.group.empty()) j["group"] = e.group;
-  if (!e.directed_from.empty()) j["directed_from"] = e.directed_from;
-  if (!e.war.empty()) j["war"] = e.war;
-  if (e.legal_basis != LegalBasis::unstated) j["legal_basis"] = to_string(e.legal_basis);
-  if (!e.on_behalf_of.empty()) j["on_behalf_of"] = e.on_behalf_of;
-  if (!e.resolution.empty()) j["resolution"] = e.resolution;
-  if (!e.claim.empty()) j["claim"] = e.claim;
-  if (!e.note.empty()) j["note"] = e.note;
-  return j;
+  if (!e.to.empty()) w.field("to", e.to);
+  if (e.until) w.field("until", e.until->str());
+  if (e.ongoing) w.field("ongoing", true);
+  if (!e.group.empty()) w.field("group", e.group);
+  if (!e.directed_from.empty()) w.field("directed_from", e.directed_from);
+  if (!e.war.empty()) w.field("war", e.war);
+  if (e.legal_basis != LegalBasis::unstated) w.field("legal_basis", to_string(e.legal_basis));
+  if (!e.on_behalf_of.empty()) w.field("on_behalf_of", e.on_behalf_of);
+  if (!e.resolution.empty()) w.field("resolution", e.resolution);
+  if (!e.claim.empty()) w.field("claim", e.claim);
+  if (!e.note.empty()) w.field("note", e.note);
+  if (evaluated) {
+    w.field("round", evaluated->round);
+    w.key("cause").index_or_null(evaluated->cause);
+  }
+  w.end_object();
 }
 
-json use_json(const UseOfForce& u) {
-  return {{"event", u.event},
-          {"actors", u.actors},
-          {"group", u.group.empty() ? json(nullptr) : json(u.group)},
-          {"directed_from", u.directed_from.empty() ? json(nullptr) : json(u.directed_from)},
-          {"target", u.target},
-          {"location", u.location},
-          {"target_kind", to_string(u.target_kind)},
-          {"from", u.from.str()},
-          {"until", u.until.str()},
-          {"armed", u.armed},
-          {"limited", u.limited},
-          {"character", to_string(u.character)},
-          {"derived", u.derived},
-          {"on_behalf_of", u.on_behalf_of.empty() ? json(nullptr) : json(u.on_behalf_of)},
-          {"answers", u.answers >= 0 ? json(u.answers) : json(nullptr)},
-          {"basis", u.basis},
-          {"why", u.why},
-          {"war", u.war},
-          {"request_recorded", u.request_recorded}};
+void write_use(JsonWriter& w, const UseOfForce& u) {
+  w.begin_object().field("event", u.event).field("actors", u.actors);
+  w.key("group").string_or_null(u.group);
+  w.key("directed_from").string_or_null(u.directed_from);
+  w.field("target", u.target).field("location", u.location).field("target_kind", to_string(u.target_kind));
+  w.field("from", u.from.str()).field("until", u.until.str()).field("armed", u.armed).field("limited", u.limited);
+  w.field("character", to_string(u.character)).field("derived", u.derived);
+  w.key("on_behalf_of").string_or_null(u.on_behalf_of);
+  w.key("answers").index_or_null(u.answers);
+  w.field("basis", u.basis).field("why", u.why).field("war", u.war).field("request_recorded", u.request_recorded);
+  w.end_object();
 }
 
-// The parts of a finding that are the corpus's own words (the clause, the treaty's citations, the
-// understandings, statements and declared interpretations shown beside it) are the same for every
-// finding that names the same corpus object: each is built once per report and copied after that.
-// The memo lives for one render_json call, so it holds no state between calls or threads.
-class CorpusParts {
+// The corpus's own words (a provision's clause and its treaty's citations, the understandings,
+// statements and declared interpretations shown beside a finding) are the same for every finding that
+// names the same corpus object: schema 3 writes each once, in a top-level array, and a finding names
+// it by index. (Schema 2 repeated them in every finding: 70 % of a report, and most of its cost.)
+// Indices are given in order of first use; the table lives for one report, so it holds no state
+// between calls or threads.
+template <class T>
+class FirstUseIndex {
  public:
-  const json& clause(const Provision& p) {
-    return memo(clauses_, &p, [&] { return wording_json(p); });
-  }
-  const json& citations(const Treaty& t) {
-    return memo(citations_, &t, [&] { return citations_json(t); });
-  }
-  const json& understanding(const Understanding& u) {
-    return memo(understandings_, &u, [&] {
-      return json{{"label", u.label}, {"kind", u.kind}, {"status", to_string(u.provenance.status)},
-                  {"summary", u.summary}, {"texts", texts_json(u.texts)}, {"source", u.provenance.source},
-                  {"provenance", provenance_json(u.provenance)}};
-    });
-  }
-  const json& statement(const Statement& s) {
-    return memo(statements_, &s, [&] {
-      return json{{"date", s.date.str()}, {"by", s.by}, {"speaker", s.speaker}, {"kind", s.kind},
-                  {"summary", s.summary}, {"texts", texts_json(s.texts)},
-                  {"status", to_string(s.provenance.status)}, {"source", s.provenance.source},
-                  {"provenance", provenance_json(s.provenance)}};
-    });
-  }
-  const json& declared(const DeclaredStatement& s) {
-    return memo(declared_, &s, [&] {
-      return json{{"id", s.id}, {"date", s.date.str()}, {"by", s.by}, {"kind", s.kind}, {"official", s.official},
-                  {"condition", to_string(s.condition)}, {"summary", s.summary}, {"quote", s.quote},
-                  {"status", to_string(s.provenance.status)}, {"source", s.provenance.source}};
-    });
-  }
-
- private:
-  template <class T, class Make>
-  static const json& memo(std::unordered_map<const T*, json>& m, const T* key, Make&& make) {
-    auto it = m.find(key);
-    if (it == m.end()) it = m.emplace(key, make()).first;
+  int of(const T* x) {
+    auto [it, added] = index_.try_emplace(x, static_cast<int>(order_.size()));
+    if (added) order_.push_back(x);
     return it->second;
   }
-  std::unordered_map<const Provision*, json> clauses_;
-  std::unordered_map<const Treaty*, json> citations_;
-  std::unordered_map<const Understanding*, json> understandings_;
-  std::unordered_map<const Statement*, json> statements_;
-  std::unordered_map<const DeclaredStatement*, json> declared_;
+  const std::vector<const T*>& in_order() const { return order_; }
+
+ private:
+  std::unordered_map<const T*, int> index_;
+  std::vector<const T*> order_;
 };
 
-json finding_json(const Finding& f, CorpusParts& parts) {
+struct CorpusParts {
+  FirstUseIndex<Provision> provisions;
+  std::unordered_map<const Provision*, const Treaty*> treaty_of;
+  FirstUseIndex<Understanding> understandings;
+  FirstUseIndex<Statement> statements;
+  FirstUseIndex<DeclaredStatement> declared;
+};
+
+template <class T>
+void write_indices(JsonWriter& w, std::string_view k, const std::vector<const T*>& xs, FirstUseIndex<T>& index) {
+  w.key(k).begin_array();
+  for (const T* x : xs) w.value(index.of(x));
+  w.end_array();
+}
+
+void write_finding(JsonWriter& w, const Finding& f, CorpusParts& parts) {
   const Provision& p = *f.provision;
-  json j = {{"treaty", f.treaty->id},
-            {"treaty_name", f.treaty->short_name},
-            {"article", p.article},
-            {"label", p.label},
-            {"kind", to_string(p.kind)},
-            {"holder", f.holder},
-            {"beneficiary", f.beneficiary},
-            {"outcome", to_string(f.outcome)},
-            {"event", f.event >= 0 ? json(f.event) : json(nullptr)},
-            {"use", f.use >= 0 ? json(f.use) : json(nullptr)},
-            {"assessed_on", f.assessed_on.str()},
-            {"evidence", to_string(f.evidence)},
-            {"weak_facts", f.weak_facts},
-            {"notes", f.notes},
-            {"against", f.against},
-            {"honoured", f.honoured},
-            {"honour_note", f.honour_note},
-            {"failed", f.failed()},
-            {"clause", parts.clause(p)},
-            {"treaty_citations", parts.citations(*f.treaty)}};
-  json conds = json::array();
+  parts.treaty_of.emplace(&p, f.treaty);
+  w.begin_object();
+  w.field("treaty", f.treaty->id).field("treaty_name", f.treaty->short_name).field("article", p.article);
+  w.field("label", p.label).field("kind", to_string(p.kind)).field("provision", parts.provisions.of(&p));
+  w.field("holder", f.holder).field("beneficiary", f.beneficiary).field("outcome", to_string(f.outcome));
+  w.key("event").index_or_null(f.event);
+  w.key("use").index_or_null(f.use);
+  w.field("assessed_on", f.assessed_on.str()).field("evidence", to_string(f.evidence));
+  w.field("weak_facts", f.weak_facts).field("notes", f.notes).field("against", f.against);
+  w.field("honoured", f.honoured).field("honour_note", f.honour_note).field("failed", f.failed());
+  w.key("conditions").begin_array();
   for (const auto& c : f.conditions)
-    conds.push_back({{"name", c.name}, {"value", to_string(c.value)}, {"detail", c.detail},
-                     {"evidence", to_string(c.evidence)}});
-  j["conditions"] = std::move(conds);
-  json gates = json::array();
+    w.begin_object()
+        .field("name", c.name)
+        .field("value", to_string(c.value))
+        .field("detail", c.detail)
+        .field("evidence", to_string(c.evidence))
+        .end_object();
+  w.end_array();
+  w.key("gates").begin_array();
   for (const auto& g : f.gates)
-    gates.push_back({{"kind", to_string(g.kind)}, {"class", to_string(g.gate_class)},
-                     {"value", to_string(g.value)}, {"quote", g.quote}, {"detail", g.detail}});
-  j["gates"] = std::move(gates);
-  json us = json::array();
-  for (const auto* u : f.understandings) us.push_back(parts.understanding(*u));
-  j["understandings"] = std::move(us);
-  json ss = json::array();
-  for (const auto* s : f.statements) ss.push_back(parts.statement(*s));
-  j["statements"] = std::move(ss);
-  json ds = json::array();
-  for (const auto* s : f.declared) ds.push_back(parts.declared(*s));
-  j["declared"] = std::move(ds);
-  return j;
+    w.begin_object()
+        .field("kind", to_string(g.kind))
+        .field("class", to_string(g.gate_class))
+        .field("value", to_string(g.value))
+        .field("quote", g.quote)
+        .field("detail", g.detail)
+        .end_object();
+  w.end_array();
+  write_indices(w, "understandings", f.understandings, parts.understandings);
+  write_indices(w, "statements", f.statements, parts.statements);
+  write_indices(w, "declared", f.declared, parts.declared);
+  w.end_object();
+}
+
+// The top-level arrays the findings' indices point into.
+void write_corpus_parts(JsonWriter& w, const CorpusParts& parts) {
+  w.key("provisions").begin_array();
+  for (const Provision* p : parts.provisions.in_order()) {
+    const Treaty& t = *parts.treaty_of.at(p);
+    w.begin_object().field("treaty", t.id).field("treaty_name", t.short_name).field("article", p->article);
+    w.field("label", p->label).field("kind", to_string(p->kind));
+    w.field("clause", wording_json(*p)).field("treaty_citations", citations_json(t));
+    w.end_object();
+  }
+  w.end_array();
+  w.key("understandings").begin_array();
+  for (const Understanding* u : parts.understandings.in_order())
+    w.tree(json{{"label", u->label}, {"kind", u->kind}, {"status", to_string(u->provenance.status)},
+                {"summary", u->summary}, {"texts", texts_json(u->texts)}, {"source", u->provenance.source},
+                {"provenance", provenance_json(u->provenance)}});
+  w.end_array();
+  w.key("statements").begin_array();
+  for (const Statement* s : parts.statements.in_order())
+    w.tree(json{{"date", s->date.str()}, {"by", s->by}, {"speaker", s->speaker}, {"kind", s->kind},
+                {"summary", s->summary}, {"texts", texts_json(s->texts)},
+                {"status", to_string(s->provenance.status)}, {"source", s->provenance.source},
+                {"provenance", provenance_json(s->provenance)}});
+  w.end_array();
+  w.key("declared").begin_array();
+  for (const DeclaredStatement* s : parts.declared.in_order())
+    w.tree(json{{"id", s->id}, {"date", s->date.str()}, {"by", s->by}, {"kind", s->kind}, {"official", s->official},
+                {"condition", to_string(s->condition)}, {"summary", s->summary}, {"quote", s->quote},
+                {"status", to_string(s->provenance.status)}, {"source", s->provenance.source}});
+  w.end_array();
 }
 
 // Every state the report names, by id: the display name a journalist prints ("North Korea", German
@@ -187,63 +195,68 @@ json states_json(const Corpus& corpus, const ScenarioReport& report) {
 
 }  // namespace
 
-json render_json(const Corpus& corpus, const ScenarioReport& report, Language summary_language) {
+std::string render_json_text(const Corpus& corpus, const ScenarioReport& report, Language summary_language) {
   const Scenario& sc = *report.scenario;
-  json events = json::array();
-  for (const auto& e : sc.events) events.push_back(event_json(e));
-  json out = {{"schema", kJsonSchemaVersion},
-              {"scenario", {{"file", sc.file}, {"title", sc.title}, {"date", sc.date.str()}, {"events", std::move(events)}}}};
-  json evs = json::array();
+  JsonWriter w;
+  w.begin_object().field("schema", kJsonSchemaVersion);
+  w.key("scenario").begin_object().field("file", sc.file).field("title", sc.title).field("date", sc.date.str());
+  w.key("events").begin_array();
+  for (const auto& e : sc.events) write_event(w, e);
+  w.end_array().end_object();
   CorpusParts parts;
+  w.key("evaluations").begin_array();
   for (const auto& ev : report.evaluations) {
-    json e = {{"reading", to_string(ev.reading)},
-              {"policy", to_string(ev.policy)},
-              {"evidence", to_string(ev.options.evidence)},
-              {"claims", to_string(ev.options.claims)},
-              {"assume_discretionary_response", ev.options.assume_discretionary_response},
-              {"applicable", ev.applicable},
-              {"not_applicable_because", ev.not_applicable_because}};
-    json us = json::array();
-    for (const auto& u : ev.uses) us.push_back(use_json(u));
-    e["uses"] = std::move(us);
-    json ws = json::array();
-    for (const auto& w : ev.wars) {
-      json sides = json::array({json::array(), json::array()});
-      for (const auto& [st, sd] : w.sides) sides[sd].push_back(st);
-      ws.push_back({{"label", w.label}, {"opened_by", w.opened_by}, {"sides", std::move(sides)}});
+    w.begin_object();
+    w.field("reading", to_string(ev.reading)).field("policy", to_string(ev.policy));
+    w.field("evidence", to_string(ev.options.evidence)).field("claims", to_string(ev.options.claims));
+    w.field("assume_discretionary_response", ev.options.assume_discretionary_response);
+    w.field("applicable", ev.applicable).field("not_applicable_because", ev.not_applicable_because);
+    w.key("uses").begin_array();
+    for (const auto& u : ev.uses) write_use(w, u);
+    w.end_array();
+    w.key("wars").begin_array();
+    for (const auto& war : ev.wars) {
+      std::vector<std::string> sides[2];
+      for (const auto& [st, sd] : war.sides) sides[sd == 0 ? 0 : 1].push_back(st);
+      w.begin_object().field("label", war.label).field("opened_by", war.opened_by);
+      w.key("sides").begin_array().strings(sides[0]).strings(sides[1]).end_array();
+      w.end_object();
     }
-    e["wars"] = std::move(ws);
-    json xs = json::array();
-    for (const auto& x : ev.events) {
-      json j = event_json(x.event);
-      j["round"] = x.round;
-      j["cause"] = x.cause >= 0 ? json(x.cause) : json(nullptr);
-      xs.push_back(std::move(j));
+    w.end_array();
+    w.key("events").begin_array();
+    for (const auto& x : ev.events) write_event(w, x.event, &x);
+    w.end_array();
+    w.key("findings").begin_array();
+    for (const auto& f : ev.findings) write_finding(w, f, parts);
+    w.end_array();
+    w.key("entries").begin_array();
+    for (const auto& x : ev.entries) {
+      w.begin_object().field("state", x.state).field("war", x.war).field("side", x.side).field("round", x.round);
+      w.field("date", x.date.str()).key("finding").index_or_null(x.finding).end_object();
     }
-    e["events"] = std::move(xs);
-    json fs = json::array();
-    for (const auto& f : ev.findings) fs.push_back(finding_json(f, parts));
-    e["findings"] = std::move(fs);
-    json en = json::array();
-    for (const auto& x : ev.entries)
-      en.push_back({{"state", x.state}, {"war", x.war}, {"side", x.side}, {"round", x.round}, {"date", x.date.str()},
-                    {"finding", x.finding >= 0 ? json(x.finding) : json(nullptr)}});
-    e["entries"] = std::move(en);
-    json mo = json::array();
-    for (const auto& x : ev.mobilizations)
-      mo.push_back({{"state", x.state}, {"round", x.round}, {"date", x.date.str()},
-                    {"finding", x.finding >= 0 ? json(x.finding) : json(nullptr)}});
-    e["mobilizations"] = std::move(mo);
-    json cs = json::array();
+    w.end_array();
+    w.key("mobilizations").begin_array();
+    for (const auto& x : ev.mobilizations) {
+      w.begin_object().field("state", x.state).field("round", x.round).field("date", x.date.str());
+      w.key("finding").index_or_null(x.finding).end_object();
+    }
+    w.end_array();
+    w.key("conflicts").begin_array();
     for (const auto& c : ev.conflicts)
-      cs.push_back({{"kind", c.kind}, {"state", c.state}, {"findings", c.findings}, {"detail", c.detail}});
-    e["conflicts"] = std::move(cs);
-    evs.push_back(std::move(e));
+      w.begin_object().field("kind", c.kind).field("state", c.state).field("findings", c.findings).field("detail", c.detail).end_object();
+    w.end_array();
+    w.end_object();
   }
-  out["evaluations"] = std::move(evs);
-  out["states"] = states_json(corpus, report);
-  out["summary"] = summary_json(summarize(corpus, report, summary_language));
-  return out;
+  w.end_array();
+  write_corpus_parts(w, parts);
+  w.field("states", states_json(corpus, report));
+  w.field("summary", summary_json(summarize(corpus, report, summary_language)));
+  w.end_object();
+  return w.take();
+}
+
+nlohmann::json render_json(const Corpus& corpus, const ScenarioReport& report, Language summary_language) {
+  return nlohmann::json::parse(render_json_text(corpus, report, summary_language));
 }
 
 }  // namespace casus

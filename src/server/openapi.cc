@@ -101,7 +101,7 @@ constexpr const char* kDocument = R"json({
             "target": {"type": "string"}, "location": {"type": "string"}, "target_kind": {"type": "string"}, "limited": {"type": "boolean"},
             "to": {"type": "array", "items": {"type": "string"}}, "note": {"type": "string"}}}}},
         "example": {"title": "Korea 2025", "date": "2025-06-01", "events": [{"kind": "armed-attack", "by": ["KOR", "USA"], "target": "PRK"}]}},
-      "Report": {"type": "object", "description": "schema 1 of docs/json-output.md: scenario, evaluations[] with findings (conditions, gates, clause), entries, mobilizations, conflicts"},
+      "Report": {"type": "object", "description": "schema 3 of docs/json-output.md: scenario, evaluations[] with findings (conditions, gates, the index of their provision), entries, mobilizations, conflicts; provisions[] (clause, treaty_citations), understandings[], statements[], declared[] written once and indexed by the findings; states; summary"},
       "Summary": {"type": "object", "description": "include/casus/summary.h as JSON (the report's summary field), plus text",
         "properties": {"language": {"type": "string", "enum": ["en", "de"]}, "title": {"type": "string"},
           "events": {"type": "array", "items": {"type": "string"}},

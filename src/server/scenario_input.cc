@@ -272,9 +272,14 @@ Result<CheckedScenario> check_scenario(const Corpus& corpus, const ScenarioSourc
   return R::ok({*text.value, title, fields.value_or(json::object())});
 }
 
-Result<json> evaluate_with(const Corpus& corpus, const ScenarioSource& source,
-                           const std::function<json(const ScenarioReport&)>& render) {
-  using R = Result<json>;
+namespace {
+
+// Loads (with the overrides checked first, when there are any), evaluates and renders; the render's
+// result type is the answer's: a tree for the summary and the graph, text for the full report.
+template <class Render>
+auto evaluate_and_render(const Corpus& corpus, const ScenarioSource& source, Render&& render)
+    -> Result<decltype(render(std::declval<const ScenarioReport&>()))> {
+  using R = Result<decltype(render(std::declval<const ScenarioReport&>()))>;
   auto evaluate = [&](Scenario& sc) {
     ScenarioReport r = evaluate_all(corpus, sc);
     return render(r);
@@ -291,8 +296,15 @@ Result<json> evaluate_with(const Corpus& corpus, const ScenarioSource& source,
   return R::ok(std::move(*report.value));
 }
 
-Result<json> evaluate_scenario(const Corpus& corpus, const ScenarioSource& source) {
-  return evaluate_with(corpus, source, [&](const ScenarioReport& r) { return render_json(corpus, r); });
+}  // namespace
+
+Result<json> evaluate_with(const Corpus& corpus, const ScenarioSource& source,
+                           const std::function<json(const ScenarioReport&)>& render) {
+  return evaluate_and_render(corpus, source, render);
+}
+
+Result<std::string> evaluate_scenario(const Corpus& corpus, const ScenarioSource& source) {
+  return evaluate_and_render(corpus, source, [&](const ScenarioReport& r) { return render_json_text(corpus, r); });
 }
 
 }  // namespace casus::server

@@ -59,7 +59,8 @@ Result<CheckedScenario> check_scenario(const Corpus& corpus, const ScenarioSourc
 // the graph); errors of the body or the loader are answered as by evaluate_scenario.
 Result<nlohmann::json> evaluate_with(const Corpus& corpus, const ScenarioSource& source,
                                      const std::function<nlohmann::json(const ScenarioReport&)>& render);
-// Evaluates under the scenario's readings and policies: the JSON report of `casus run --json`.
-Result<nlohmann::json> evaluate_scenario(const Corpus& corpus, const ScenarioSource& source);
+// Evaluates under the scenario's readings and policies: the JSON report of `casus run --json`, as the
+// compact text the server sends (written directly, render_json_text: no tree is built).
+Result<std::string> evaluate_scenario(const Corpus& corpus, const ScenarioSource& source);
 
 }  // namespace casus::server

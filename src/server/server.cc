@@ -196,7 +196,8 @@ class Api {
     query_overrides(req, *source.value);
     auto report = server::evaluate_scenario(corpus_, *source.value);
     if (!report) return send_error(res, report.error);
-    send_json(res, 200, *report.value);
+    res.status = 200;
+    res.set_content(*report.value, "application/json");
   }
 
   // Query parameters of /api/summary and /api/graph: only `allowed`, and lang en|de.

@@ -1,12 +1,14 @@
-// The page's one dependence on the evaluation's fields (docs/json-output.md, schema 1) and on the
+// The page's one dependence on the evaluation's fields (docs/json-output.md, schema 3) and on the
 // scenario format. Every view reads evaluations through the shapes built here:
 //
 //   view = { title, date, events, evaluations: [EvaluationView] }
 //   EvaluationView = { key, reading, policy, sides: [[stateId]], states: [StateResult], byHolder }
 //   StateResult = { id, side, round, via: Finding|null }            // who is at war, in what order
 //   Finding = { treaty, treatyName, article, label, holder, beneficiary, outcome, honoured,
-//               honourNote, clause: {quote, status, source}, conditions, gates, understandings,
-//               statements, failed }
+//               honourNote, clause: {texts, summary, status, source}, conditions, gates,
+//               understandings, statements, failed }
+// Schema 3 writes each clause, understanding and statement once, in top-level arrays the findings
+// index into; the Finding view resolves them, so no view sees the indices.
 //
 // When the evaluation model changes (issue 7: uses of force with legal characterisations, sides
 // derived from who fights whom, evidence status), this file is where the page follows.
@@ -69,7 +71,19 @@ export function wordingOf(w) {
     summary: null, status: w.status || (w.provenance || {}).status || '', source: w.source || w.quote_source || '' };
 }
 
-function finding(f) {
+// Schema 3: f.provision indexes report.provisions (clause and citations), f.understandings and
+// f.statements index the report's arrays of the same names. Schema 2 carried them in the finding.
+function resolved(f, report) {
+  if (!Number.isInteger(f.provision)) return f;
+  const at = (list, i) => (report[list] || [])[i];
+  const p = at('provisions', f.provision) || {};
+  return { ...f, clause: p.clause, treaty_citations: p.treaty_citations,
+    understandings: (f.understandings || []).map((i) => at('understandings', i)).filter(Boolean),
+    statements: (f.statements || []).map((i) => at('statements', i)).filter(Boolean) };
+}
+
+function finding(raw, report) {
+  const f = resolved(raw, report);
   return {
     treaty: f.treaty, treatyName: f.treaty_name, article: f.article, label: f.label, kind: f.kind,
     holder: f.holder, beneficiary: f.beneficiary, outcome: f.outcome, honoured: f.honoured,
@@ -85,7 +99,7 @@ function finding(f) {
 // The JSON report -> the view.
 export function reportView(report) {
   const evaluations = report.evaluations.map((e) => {
-    const findings = e.findings.map(finding);
+    const findings = e.findings.map((f) => finding(f, report));
     const states = e.entries.map((x) => ({
       id: x.state, side: x.side, round: x.round, date: x.date,
       via: x.finding === null || x.finding === undefined ? null : findings[x.finding],
