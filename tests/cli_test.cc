@@ -106,6 +106,14 @@ TEST(Cli, RunWritesDocumentedJson) {
       EXPECT_EQ(clause["texts"][0]["by"], "KCNA");
       EXPECT_FALSE(clause["provenance"]["authority"].get<std::string>().empty());
       EXPECT_FALSE(p["treaty_citations"].is_null());
+      // The finding's gates are parallel to the provision's, which carry the gates' words.
+      ASSERT_FALSE(f["gates"].empty());
+      ASSERT_EQ(f["gates"].size(), p["gates"].size());
+      for (size_t i = 0; i < f["gates"].size(); ++i) {
+        EXPECT_EQ(f["gates"][i]["kind"], p["gates"][i]["kind"]);
+        EXPECT_FALSE(f["gates"][i]["value"].get<std::string>().empty());
+        EXPECT_FALSE(p["gates"][i]["quote"].get<std::string>().empty());
+      }
     }
   EXPECT_TRUE(russia);
 }

@@ -111,13 +111,13 @@ void write_finding(JsonWriter& w, const Finding& f, CorpusParts& parts) {
         .field("evidence", to_string(c.evidence))
         .end_object();
   w.end_array();
+  // The gate's words are the provision's, the same in every finding: in provisions[].gates, in order.
   w.key("gates").begin_array();
   for (const auto& g : f.gates)
     w.begin_object()
         .field("kind", to_string(g.kind))
         .field("class", to_string(g.gate_class))
         .field("value", to_string(g.value))
-        .field("quote", g.quote)
         .field("detail", g.detail)
         .end_object();
   w.end_array();
@@ -135,6 +135,10 @@ void write_corpus_parts(JsonWriter& w, const CorpusParts& parts) {
     w.begin_object().field("treaty", t.id).field("treaty_name", t.short_name).field("article", p->article);
     w.field("label", p->label).field("kind", to_string(p->kind));
     w.field("clause", wording_json(*p)).field("treaty_citations", citations_json(t));
+    w.key("gates").begin_array();
+    for (const auto& g : p->gates)
+      w.begin_object().field("kind", to_string(g.kind)).field("class", to_string(gate_class(g.kind))).field("quote", g.quote).end_object();
+    w.end_array();
     w.end_object();
   }
   w.end_array();

@@ -71,13 +71,15 @@ export function wordingOf(w) {
     summary: null, status: w.status || (w.provenance || {}).status || '', source: w.source || w.quote_source || '' };
 }
 
-// Schema 3: f.provision indexes report.provisions (clause and citations), f.understandings and
+// Schema 3: f.provision indexes report.provisions (clause, citations, the gates' words; f.gates is
+// parallel to the provision's), f.understandings and
 // f.statements index the report's arrays of the same names. Schema 2 carried them in the finding.
 function resolved(f, report) {
   if (!Number.isInteger(f.provision)) return f;
   const at = (list, i) => (report[list] || [])[i];
   const p = at('provisions', f.provision) || {};
-  return { ...f, clause: p.clause, treaty_citations: p.treaty_citations,
+  const gates = (f.gates || []).map((g, i) => ({ quote: ((p.gates || [])[i] || {}).quote || '', ...g }));
+  return { ...f, clause: p.clause, treaty_citations: p.treaty_citations, gates,
     understandings: (f.understandings || []).map((i) => at('understandings', i)).filter(Boolean),
     statements: (f.statements || []).map((i) => at('statements', i)).filter(Boolean) };
 }
