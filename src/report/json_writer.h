@@ -21,6 +21,10 @@ namespace casus {
 
 class JsonWriter {
  public:
+  // `expected_bytes`: room reserved up front. Growing a string of megabytes by doubling cost a quarter
+  // of the report's time in page faults and copies.
+  explicit JsonWriter(std::size_t expected_bytes = 0) { out_.reserve(expected_bytes); }
+
   JsonWriter& begin_object();
   JsonWriter& end_object();
   JsonWriter& begin_array();
