@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Load benchmark of `casus serve` on loopback (a benchmark, never a test): scenario evaluation,
-# POST /api/evaluate with the Korea 2025 scenario (bench/load/korea-2025.json: 2 readings x 2 policies,
-# four evaluations and the full JSON report per request). Bounded in time; stops the server it started.
+# POST /api/evaluate with the Korea 2025 scenario, the full JSON report per request. Two bodies:
+#   bench/load/korea-2025-one-evaluation.json  one reading x one policy (the default: one evaluation)
+#   bench/load/korea-2025.json                 2 readings x 2 policies: four evaluations per request
+# Bounded in time; stops the server it started.
 #   1. constant rate: bench/load/rate_client.cc at $RATE requests/s for $DURATION s, latency counted from
 #      each request's due time (so queueing is charged): p50/p90/p99, non-200 answers, unsent requests;
 #   2. closed loop: wrk (-t2 -c$CONNECTIONS, $DURATION s, bench/load/evaluate.lua): requests/s, p99, errors.
@@ -9,10 +11,11 @@
 # Builds $BUILD (default build-rel, Release) when needed. Prints the machine's load average before and
 # after, since the machine is shared: compare figures only with the load they were measured under.
 #   scripts/load-bench.sh                 # RATE=500 DURATION=20 CONNECTIONS=8 BUILD=build-rel
+#   BODY=bench/load/korea-2025.json scripts/load-bench.sh     # four evaluations per request
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RATE="${RATE:-500}" DURATION="${DURATION:-20}" CONNECTIONS="${CONNECTIONS:-8}"
-BODY="${BODY:-bench/load/korea-2025.json}" BUILD="${BUILD:-build-rel}"
+BODY="${BODY:-bench/load/korea-2025-one-evaluation.json}" BUILD="${BUILD:-build-rel}"
 if ! awk -v d="$DURATION" 'BEGIN { exit !(d > 0 && d <= 120) }'; then
   echo "load-bench: DURATION must be 1..120 seconds (bounded in time); found $DURATION" >&2
   exit 2
