@@ -2,6 +2,7 @@
 # Load benchmark of `casus serve` on loopback (a benchmark, never a test): scenario evaluation,
 # POST /api/evaluate with the Korea 2025 scenario, the full JSON report per request. Two bodies:
 #   bench/load/korea-2025-one-evaluation.json  one reading x one policy (the default: one evaluation)
+#   bench/load/korea-2025-page-default.json    2 readings x 1 policy: what the page asks by default
 #   bench/load/korea-2025.json                 2 readings x 2 policies: four evaluations per request
 # Bounded in time; stops the server it started.
 #   1. constant rate: bench/load/rate_client.cc at $RATE requests/s for $DURATION s, latency counted from

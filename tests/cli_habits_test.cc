@@ -6,24 +6,16 @@
 #include <string>
 
 #include <gtest/gtest.h>
+#include "test_support.h"
 
 namespace {
 
-struct Run {
-  int code;
-  std::string out;
-};
+using casus::test::Run;
 
 Run casus(const std::string& args, const std::string& stdin_file = "") {
-  std::string cmd = std::string("cd '") + CASUS_SOURCE_DIR + "' && '" + CASUS_BINARY + "' " + args +
-                    (stdin_file.empty() ? " </dev/null" : " <'" + stdin_file + "'") + " 2>&1";
-  std::unique_ptr<FILE, int (*)(FILE*)> p(popen(cmd.c_str(), "r"), pclose);
-  std::string out;
-  std::array<char, 4096> buf{};
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p.get())) > 0) out.append(buf.data(), n);
-  int status = pclose(p.release());
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
+  casus::test::CasusCall how;
+  how.redirect = (stdin_file.empty() ? "</dev/null" : "<'" + stdin_file + "'") + " 2>&1";
+  return casus::test::run_casus(args, how);
 }
 
 // Each was a CLI11 code before (105 conversion, 106 validation/required, 109 extras, ...).

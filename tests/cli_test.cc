@@ -9,25 +9,14 @@
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include "test_support.h"
 
 namespace {
 
-struct Run {
-  int code;
-  std::string out;
-};
+using casus::test::Run;
 
 // Runs the casus binary from the source tree with the given arguments; stderr goes to stdout.
-Run casus(const std::string& args) {
-  std::string cmd = std::string("cd '") + CASUS_SOURCE_DIR + "' && '" + CASUS_BINARY + "' " + args + " 2>&1";
-  std::unique_ptr<FILE, int (*)(FILE*)> p(popen(cmd.c_str(), "r"), pclose);
-  std::string out;
-  std::array<char, 4096> buf{};
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p.get())) > 0) out.append(buf.data(), n);
-  int status = pclose(p.release());
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
-}
+Run casus(const std::string& args) { return casus::test::run_casus(args); }
 
 TEST(Cli, CheckPassesOnTheCorpus) {
   auto r = casus("check");

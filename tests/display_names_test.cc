@@ -7,17 +7,15 @@
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include "test_support.h"
 
 namespace {
 
+// Standard output only: the reports, without warnings.
 std::string run(const std::string& args) {
-  std::string cmd = std::string("cd '") + CASUS_SOURCE_DIR + "' && '" + CASUS_BINARY + "' " + args + " 2>/dev/null";
-  std::unique_ptr<FILE, int (*)(FILE*)> p(popen(cmd.c_str(), "r"), pclose);
-  std::string out;
-  std::array<char, 4096> buf{};
-  std::size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p.get())) > 0) out.append(buf.data(), n);
-  return out;
+  casus::test::CasusCall how;
+  how.redirect = "2>/dev/null";
+  return casus::test::run_casus(args, how).out;
 }
 
 const char* kIsoPrk = "Korea, Democratic People's Republic of";

@@ -24,24 +24,15 @@ using namespace casus;
 
 namespace {
 
-struct Run {
-  int code;
-  std::string out;
-};
+using casus::test::Run;
 
 // Runs the casus binary from the source tree; stderr goes to stdout. `as_other_user`: as "nobody"
 // when the tests run as root (root reads files whatever their mode).
 Run casus(const std::string& args, bool as_other_user = false) {
-  std::string prefix = as_other_user && ::geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : "";
-  std::string cmd = std::string("cd '") + CASUS_SOURCE_DIR + "' && timeout 20 " + prefix + "'" + CASUS_BINARY +
-                    "' " + args + " 2>&1";
-  std::unique_ptr<FILE, int (*)(FILE*)> p(popen(cmd.c_str(), "r"), pclose);
-  std::string out;
-  std::array<char, 4096> buf{};
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p.get())) > 0) out.append(buf.data(), n);
-  int status = pclose(p.release());
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
+  casus::test::CasusCall how;
+  how.prefix = "timeout 20";
+  if (as_other_user && ::geteuid() == 0) how.prefix += " setpriv --reuid=65534 --regid=65534 --clear-groups";
+  return casus::test::run_casus(args, how);
 }
 
 // A scratch directory anyone may enter (the "nobody" runs above), removed at the end of the test.

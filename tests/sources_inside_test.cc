@@ -47,15 +47,7 @@ bool is_text_file(const fs::path& p) {
   return false;
 }
 
-std::string run(const std::string& args) {
-  std::string cmd = std::string("cd '") + CASUS_SOURCE_DIR + "' && '" + CASUS_BINARY + "' " + args + " 2>&1";
-  std::unique_ptr<FILE, int (*)(FILE*)> p(popen(cmd.c_str(), "r"), pclose);
-  std::string out;
-  std::array<char, 4096> buf{};
-  std::size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p.get())) > 0) out.append(buf.data(), n);
-  return out;
-}
+std::string run(const std::string& args) { return casus::test::run_casus(args).out; }
 
 TEST(SourcesInside, RepositoryFilesNameNoOutsideNotes) {
   const fs::path root = CASUS_SOURCE_DIR;

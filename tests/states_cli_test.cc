@@ -8,29 +8,23 @@
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include "test_support.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-  int code;
-  std::string out;
-};
+using casus::test::Run;
 
 // Runs the casus binary in `dir` (default: the source tree); stderr goes to stdout. CASUS_DATA is
 // cleared so that only --data-dir and the ../shared/data default choose the data directory.
 Run casus_in(const std::string& dir, const std::string& args) {
-  std::string cmd = "cd '" + dir + "' && env -u CASUS_DATA '" + std::string(CASUS_BINARY) + "' " + args + " 2>&1";
-  std::unique_ptr<FILE, int (*)(FILE*)> p(popen(cmd.c_str(), "r"), pclose);
-  std::string out;
-  std::array<char, 4096> buf{};
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p.get())) > 0) out.append(buf.data(), n);
-  int status = pclose(p.release());
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
+  casus::test::CasusCall how;
+  how.prefix = "env -u CASUS_DATA";
+  how.dir = dir;
+  return casus::test::run_casus(args, how);
 }
-Run casus(const std::string& args) { return casus_in(CASUS_SOURCE_DIR, args); }
+Run casus_cli(const std::string& args) { return casus_in(CASUS_SOURCE_DIR, args); }
 
 const std::string kData = CASUS_DATA_DIR;
 bool have_cow() { return fs::exists(kData + "/cow-states-2016/states2016.csv"); }
@@ -38,20 +32,20 @@ bool have_cow() { return fs::exists(kData + "/cow-states-2016/states2016.csv"); 
 }  // namespace
 
 TEST(StatesCli, ListsMatchesWithDisplayIsoAndGermanNames) {
-  auto r = casus("states korea");
+  auto r = casus_cli("states korea");
   ASSERT_EQ(r.code, 0) << r.out;
   EXPECT_NE(r.out.find("PRK      North Korea"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("ISO: Korea, Democratic People's Republic of"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("KOR      South Korea"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("COW 731 PRK"), std::string::npos) << r.out;
-  auto de = casus("states --lang de nordkorea");
+  auto de = casus_cli("states --lang de nordkorea");
   ASSERT_EQ(de.code, 0) << de.out;
   EXPECT_NE(de.out.find("PRK      Nordkorea"), std::string::npos) << de.out;
-  EXPECT_EQ(casus("states --lang fr korea").code, 1);
+  EXPECT_EQ(casus_cli("states --lang fr korea").code, 1);
 }
 
 TEST(StatesCli, JsonCarriesEveryColumn) {
-  auto r = casus("--corpus corpus states --json afghanistan");
+  auto r = casus_cli("--corpus corpus states --json afghanistan");
   ASSERT_EQ(r.code, 0) << r.out;
   auto j = nlohmann::json::parse(r.out);
   ASSERT_EQ(j.size(), 1u);
@@ -64,24 +58,24 @@ TEST(StatesCli, JsonCarriesEveryColumn) {
 }
 
 TEST(StatesCli, NoMatchSuggestsTheNearest) {
-  auto r = casus("states afganistan");
+  auto r = casus_cli("states afganistan");
   EXPECT_EQ(r.code, 1) << r.out;
   EXPECT_NE(r.out.find("no state matches \"afganistan\"; did you mean AFG (Afghanistan)"), std::string::npos) << r.out;
 }
 
 TEST(StatesCli, ADataDirectoryAskedForMustHoldTheCowList) {
-  auto r = casus("--data-dir /nonexistent-casus-data states");
+  auto r = casus_cli("--data-dir /nonexistent-casus-data states");
   EXPECT_EQ(r.code, 1) << r.out;
   EXPECT_NE(r.out.find("no COW state list in the data directory \"/nonexistent-casus-data\""), std::string::npos) << r.out;
 }
 
 TEST(StatesCli, HistoricalCowStatesWithTheDataDirectory) {
   if (!have_cow()) GTEST_SKIP() << "research data absent (COW state list): " << kData;
-  auto r = casus("--data-dir '" + kData + "' states german");
+  auto r = casus_cli("--data-dir '" + kData + "' states german");
   ASSERT_EQ(r.code, 0) << r.out;
   EXPECT_NE(r.out.find("cow-265  German Democratic Republic COW 265 GDR: 1954-03-25–1990-10-02"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("21 from the COW list"), std::string::npos) << r.out;
-  auto v = casus("states --data-dir '" + kData + "' vietnam");
+  auto v = casus_cli("states --data-dir '" + kData + "' vietnam");
   EXPECT_NE(v.out.find("cow-817  Republic of Vietnam"), std::string::npos) << v.out;
 }
 

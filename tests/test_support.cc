@@ -1,6 +1,10 @@
 #include "test_support.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdio>
+#include <memory>
+#include <sys/wait.h>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -55,6 +59,23 @@ std::string test_name(const std::string& path) {
   std::string s = fs::path(path).stem().string();
   std::replace_if(s.begin(), s.end(), [](char c) { return !isalnum(static_cast<unsigned char>(c)); }, '_');
   return s;
+}
+
+Run run_shell(const std::string& command) {
+  std::unique_ptr<FILE, int (*)(FILE*)> p(popen(command.c_str(), "r"), pclose);
+  if (!p) return {-1, "popen failed: " + command};
+  Run r;
+  std::array<char, 4096> buf{};
+  std::size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p.get())) > 0) r.out.append(buf.data(), n);
+  const int status = pclose(p.release());
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+Run run_casus(const std::string& args, const CasusCall& how) {
+  return run_shell("cd '" + how.dir + "' && " + how.prefix + (how.prefix.empty() ? "" : " ") + "'" + CASUS_BINARY + "' " +
+                   args + " " + how.redirect);
 }
 
 }  // namespace casus::test

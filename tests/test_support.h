@@ -18,4 +18,21 @@ std::string expected_message(const std::string& path);
 // gtest-friendly name for a file: its stem with '-' replaced by '_'.
 std::string test_name(const std::string& path);
 
+// What a command printed on standard output, and its exit code (-1: it did not exit normally).
+struct Run {
+  int code = -1;
+  std::string out;
+};
+// Runs `command` with /bin/sh and collects its standard output.
+Run run_shell(const std::string& command);
+// Runs the casus binary under test in `dir` (default: the source tree): `cd DIR && PREFIX 'casus' ARGS
+// REDIRECT`. The prefix goes before the binary (`timeout 20`, `env -u CASUS_DATA`); the default
+// redirect joins standard error to standard output.
+struct CasusCall {
+  std::string prefix;
+  std::string redirect = "2>&1";
+  std::string dir = CASUS_SOURCE_DIR;
+};
+Run run_casus(const std::string& args, const CasusCall& how = {});
+
 }  // namespace casus::test

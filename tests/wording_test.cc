@@ -28,14 +28,7 @@ std::string casus_out(const std::string& args, int* code = nullptr) {
     if (code) *code = it->second.second;
     return it->second.first;
   }
-  std::string cmd = std::string("cd '") + CASUS_SOURCE_DIR + "' && '" + CASUS_BINARY + "' " + args + " 2>&1";
-  std::unique_ptr<FILE, int (*)(FILE*)> p(popen(cmd.c_str(), "r"), pclose);
-  std::string out;
-  std::array<char, 4096> buf{};
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p.get())) > 0) out.append(buf.data(), n);
-  int status = pclose(p.release());
-  const int rc = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  auto [rc, out] = casus::test::run_casus(args);
   if (code) *code = rc;
   cache[args] = {out, rc};
   return out;
