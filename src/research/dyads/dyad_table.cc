@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <thread>
 
@@ -20,7 +21,11 @@
 namespace casus::research {
 namespace {
 
-// A sink that appends each year's rows to typed columns (in year order, from the writer thread).
+// A sink that appends each year's rows to typed columns. The transposition (rows -> columns) is done
+// in encode(), on the worker threads, into a block per year: for each column in order, its values for
+// the year's rows as raw int32 or double. consume(), on the one thread that keeps years in order, only
+// appends each column's part of the block. (Pushing every value into its column there made that thread
+// the serial part of `casus.dyads()`.)
 class ColumnSink final : public DyadSink {
  public:
   ColumnSink(DyadTable& t, DyadLayout layout) : t_(t), layout_(layout) {
@@ -32,24 +37,28 @@ class ColumnSink final : public DyadSink {
     }
   }
   Status begin() override { return {}; }
-  std::string encode(const std::vector<DyadYearRow>&) const override { return {}; }
-  Status consume(const std::vector<DyadYearRow>& rows, std::string) override {
-    // Grow geometrically: reserving exactly size + rows each year would move
-    // every column's earlier years again for each new year (quadratic copying).
-    auto grow = [&](auto& v) {
-      const std::size_t need = v.size() + rows.size();
-      if (need > v.capacity()) v.reserve(std::max(need, 2 * v.capacity()));
-    };
-    for (auto& c : t_.columns) {
-      if (c.integer) grow(c.ints);
-      else grow(c.reals);
+
+  std::string encode(const std::vector<DyadYearRow>& rows) const override {
+    const std::size_t n = rows.size();
+    std::vector<char*> at(t_.columns.size());  // where the next value of each column goes
+    std::size_t bytes = 0;
+    for (const auto& c : t_.columns) bytes += n * (c.integer ? sizeof(std::int32_t) : sizeof(double));
+    std::string block(bytes, '\0');
+    char* p = block.data();
+    for (std::size_t k = 0; k < t_.columns.size(); ++k) {
+      at[k] = p;
+      p += n * (t_.columns[k].integer ? sizeof(std::int32_t) : sizeof(double));
     }
     const int sim = layout_.similarity_count();
     for (const auto& r : rows) {
       std::size_t k = 0;
-      auto i = [&](int v) { t_.columns[k++].ints.push_back(v); };
-      auto f = [&](std::int8_t v) { t_.columns[k++].ints.push_back(v < 0 ? kIntNa : v); };
-      auto d = [&](double v) { t_.columns[k++].reals.push_back(v); };
+      auto put = [&](auto v) {
+        std::memcpy(at[k], &v, sizeof v);
+        at[k++] += sizeof v;
+      };
+      auto i = [&](int v) { put(static_cast<std::int32_t>(v)); };
+      auto f = [&](std::int8_t v) { put(static_cast<std::int32_t>(v < 0 ? kIntNa : v)); };
+      auto d = [&](double v) { put(v); };
       i(r.code1);
       i(r.code2);
       i(r.year);
@@ -75,7 +84,26 @@ class ColumnSink final : public DyadSink {
         f(r.warongoing);
       }
     }
-    t_.rows += rows.size();
+    return block;
+  }
+
+  Status consume(const std::vector<DyadYearRow>& rows, std::string block) override {
+    const std::size_t n = rows.size();
+    const char* p = block.data();
+    // Grow geometrically: reserving exactly size + rows each year would move
+    // every column's earlier years again for each new year (quadratic copying).
+    auto append = [&](auto& v) {
+      const std::size_t old = v.size();
+      if (old + n > v.capacity()) v.reserve(std::max(old + n, 2 * v.capacity()));
+      v.resize(old + n);
+      std::memcpy(v.data() + old, p, n * sizeof v[0]);
+      p += n * sizeof v[0];
+    };
+    for (auto& c : t_.columns) {
+      if (c.integer) append(c.ints);
+      else append(c.reals);
+    }
+    t_.rows += n;
     return {};
   }
   Status finish() override { return {}; }
