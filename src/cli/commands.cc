@@ -273,10 +273,7 @@ nlohmann::json show_json(const Corpus& c, const Treaty& t) {
                           {"provenance", provenance_json(st.provenance)}});
   json declared = json::array();
   for (const auto& d : c.law().declared)
-    if (d.treaty == t.id)
-      declared.push_back({{"id", d.id}, {"date", d.date.str()}, {"by", d.by}, {"kind", d.kind}, {"about", d.about},
-                          {"official", d.official}, {"condition", to_string(d.condition)}, {"summary", d.summary},
-                          {"quote", d.quote}, {"provenance", provenance_json(d.provenance)}});
+    if (d.treaty == t.id) declared.push_back(declared_json(d));
   json understandings = json::array();
   for (const auto& u : t.understandings)
     understandings.push_back({{"label", u.label}, {"kind", u.kind}, {"modifies", u.modifies}, {"by", u.by},

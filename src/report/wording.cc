@@ -69,6 +69,12 @@ nlohmann::json wording_json(const Provision& p) {
           {"provenance", provenance_json(p.provenance)}};
 }
 
+nlohmann::json declared_json(const DeclaredStatement& d) {
+  return {{"id", d.id}, {"date", d.date.str()}, {"by", d.by}, {"kind", d.kind}, {"about", d.about},
+          {"official", d.official}, {"condition", to_string(d.condition)}, {"summary", d.summary},
+          {"quote", d.quote}, {"provenance", provenance_json(d.provenance)}};
+}
+
 nlohmann::json citations_json(const Treaty& t) {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& c : t.citations)

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "casus/law.h"
 #include "casus/model.h"
 
 namespace casus {
@@ -34,5 +35,8 @@ nlohmann::json wording_json(const Provision& p);
 nlohmann::json texts_json(const std::vector<Wording>& texts);
 nlohmann::json provenance_json(const Provenance& p);
 nlohmann::json citations_json(const Treaty& t);
+// A declared interpretation or practice (corpus/declared.toml) as `show --json` and the API's treaty
+// view give it: id, date, by, kind, about, official, condition, summary, quote, provenance.
+nlohmann::json declared_json(const DeclaredStatement& d);
 
 }  // namespace casus

@@ -145,6 +145,10 @@ json treaty_json(const Corpus& corpus, const Treaty& t) {
     statements.push_back({{"date", s.date.str()}, {"by", s.by}, {"speaker", s.speaker}, {"kind", s.kind},
                           {"about", s.about}, {"summary", s.summary}, {"texts", texts_json(s.texts)},
                           {"provenance", provenance_json(s.provenance)}});
+  // The parties' recorded readings of the treaty (corpus/declared.toml), as `casus show` lists them.
+  json declared = json::array();
+  for (const auto& d : corpus.law().declared)
+    if (d.treaty == t.id) declared.push_back(declared_json(d));
   json understandings = json::array();
   for (const auto& u : t.understandings)
     understandings.push_back({{"label", u.label}, {"kind", u.kind}, {"modifies", u.modifies}, {"by", u.by},
@@ -161,8 +165,8 @@ json treaty_json(const Corpus& corpus, const Treaty& t) {
             {"end_kind", t.ended ? json(to_string(t.end_kind)) : json(nullptr)},
             {"replaces", t.replaces}, {"replaced_by", t.replaced_by}, {"related", t.related},
             {"duration", t.duration_text}, {"note", t.note}, {"members", members}, {"provisions", provisions},
-            {"statements", statements}, {"understandings", understandings}, {"suspensions", suspensions},
-            {"citations", citations_json(t)}};
+            {"statements", statements}, {"declared", declared}, {"understandings", understandings},
+            {"suspensions", suspensions}, {"citations", citations_json(t)}};
   json unencoded = json::array();
   for (const auto& u : t.unencoded)
     unencoded.push_back({{"article", u.article}, {"reason", u.reason}, {"summary", u.summary}});

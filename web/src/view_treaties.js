@@ -33,7 +33,11 @@ export async function treatyView(root, id) {
     tr.understandings.length ? [h('h2', {}, t('understandings')), h('ul', {}, tr.understandings.map((u) =>
       h('li', {}, `${u.label} (${u.kind}, ${stateName(u.by)}) `, status(u.provenance), `: ${u.summary} `, sourceLink(u.provenance.source))))] : null,
     tr.statements.length ? [h('h2', {}, t('statements')), h('ul', {}, tr.statements.map((s) =>
-      h('li', {}, `${s.date} ${stateName(s.by)} (${s.kind}) `, status(s.provenance), `: ${s.summary} `, sourceLink(s.provenance.source))))] : null);
+      h('li', {}, `${s.date} ${stateName(s.by)} (${s.kind}) `, status(s.provenance), `: ${s.summary} `, sourceLink(s.provenance.source))))] : null,
+    // Summary in our words; the quote is the declaration's own, shown as a quotation.
+    (tr.declared || []).length ? [h('h2', {}, t('declared')), h('ul', { class: 'declared' }, tr.declared.map((d) =>
+      h('li', { 'data-declared': d.id }, `${d.date} ${stateName(d.by)} (${d.kind}) `, status(d.provenance), `: ${d.summary} `,
+        d.quote ? h('q', {}, d.quote) : '', ' ', sourceLink(d.provenance.source))))] : null);
 }
 
 export async function diffView(root, params) {
