@@ -134,7 +134,10 @@ void write_corpus_parts(JsonWriter& w, const CorpusParts& parts) {
     const Treaty& t = *parts.treaty_of.at(p);
     w.begin_object().field("treaty", t.id).field("treaty_name", t.short_name).field("article", p->article);
     w.field("label", p->label).field("kind", to_string(p->kind));
-    w.field("clause", wording_json(*p)).field("treaty_citations", citations_json(t));
+    w.key("clause");
+    write_wording(w, *p);
+    w.key("treaty_citations");
+    write_citations(w, t);
     w.key("gates").begin_array();
     for (const auto& g : p->gates)
       w.begin_object().field("kind", to_string(g.kind)).field("class", to_string(gate_class(g.kind))).field("quote", g.quote).end_object();
@@ -143,23 +146,39 @@ void write_corpus_parts(JsonWriter& w, const CorpusParts& parts) {
   }
   w.end_array();
   w.key("understandings").begin_array();
-  for (const Understanding* u : parts.understandings.in_order())
-    w.tree(json{{"label", u->label}, {"kind", u->kind}, {"status", to_string(u->provenance.status)},
-                {"summary", u->summary}, {"texts", texts_json(u->texts)}, {"source", u->provenance.source},
-                {"provenance", provenance_json(u->provenance)}});
+  for (const Understanding* u : parts.understandings.in_order()) {
+    w.begin_object().field("label", u->label).field("kind", u->kind).field("status", to_string(u->provenance.status));
+    w.field("summary", u->summary).key("texts");
+    write_texts(w, u->texts);
+    w.field("source", u->provenance.source).key("provenance");
+    write_provenance(w, u->provenance);
+    w.end_object();
+  }
   w.end_array();
   w.key("statements").begin_array();
-  for (const Statement* s : parts.statements.in_order())
-    w.tree(json{{"date", s->date.str()}, {"by", s->by}, {"speaker", s->speaker}, {"kind", s->kind},
-                {"summary", s->summary}, {"texts", texts_json(s->texts)},
-                {"status", to_string(s->provenance.status)}, {"source", s->provenance.source},
-                {"provenance", provenance_json(s->provenance)}});
+  for (const Statement* x : parts.statements.in_order()) {
+    w.begin_object().field("date", x->date.str()).field("by", x->by).field("speaker", x->speaker).field("kind", x->kind);
+    w.field("summary", x->summary).key("texts");
+    write_texts(w, x->texts);
+    w.field("status", to_string(x->provenance.status)).field("source", x->provenance.source).key("provenance");
+    write_provenance(w, x->provenance);
+    w.end_object();
+  }
   w.end_array();
   w.key("declared").begin_array();
-  for (const DeclaredStatement* s : parts.declared.in_order())
-    w.tree(json{{"id", s->id}, {"date", s->date.str()}, {"by", s->by}, {"kind", s->kind}, {"official", s->official},
-                {"condition", to_string(s->condition)}, {"summary", s->summary}, {"quote", s->quote},
-                {"status", to_string(s->provenance.status)}, {"source", s->provenance.source}});
+  for (const DeclaredStatement* x : parts.declared.in_order())
+    w.begin_object()
+        .field("id", x->id)
+        .field("date", x->date.str())
+        .field("by", x->by)
+        .field("kind", x->kind)
+        .field("official", x->official)
+        .field("condition", to_string(x->condition))
+        .field("summary", x->summary)
+        .field("quote", x->quote)
+        .field("status", to_string(x->provenance.status))
+        .field("source", x->provenance.source)
+        .end_object();
   w.end_array();
 }
 

@@ -50,23 +50,60 @@ std::string citations_line(const Treaty& t) {
   return out;
 }
 
+// Each layout is written once, with the JsonWriter (the report writes these for every provision it
+// names, on every request); the tree forms other views combine are that text parsed back.
+void write_provenance(JsonWriter& w, const Provenance& p) {
+  w.begin_object().field("status", to_string(p.status)).field("authority", to_string(p.authority));
+  w.field("source", p.source).field("note", p.note).end_object();
+}
+
+void write_texts(JsonWriter& w, const std::vector<Wording>& texts) {
+  w.begin_array();
+  for (const auto& x : texts) {
+    w.begin_object().field("text", x.text).field("language", x.language).field("standing", to_string(x.standing));
+    w.field("by", x.by).field("described", describe(x)).key("provenance");
+    write_provenance(w, x.provenance);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_wording(JsonWriter& w, const Provision& p) {
+  w.begin_object().key("texts");
+  write_texts(w, p.texts);
+  w.key("summary").string_or_null(p.summary).key("provenance");
+  write_provenance(w, p.provenance);
+  w.end_object();
+}
+
+void write_citations(JsonWriter& w, const Treaty& t) {
+  w.begin_array();
+  for (const auto& c : t.citations) {
+    w.begin_object().field("citation", c.str()).field("series", c.series).field("volume", c.volume);
+    w.field("page", c.page).field("number", c.number).key("provenance");
+    write_provenance(w, c.provenance);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+namespace {
+template <class Write>
+nlohmann::json as_tree(Write&& write) {
+  JsonWriter w;
+  write(w);
+  return nlohmann::json::parse(w.take());
+}
+}  // namespace
+
 nlohmann::json provenance_json(const Provenance& p) {
-  return {{"status", to_string(p.status)}, {"authority", to_string(p.authority)}, {"source", p.source},
-          {"note", p.note}};
+  return as_tree([&](JsonWriter& w) { write_provenance(w, p); });
 }
-
 nlohmann::json texts_json(const std::vector<Wording>& texts) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const auto& w : texts)
-    out.push_back({{"text", w.text}, {"language", w.language}, {"standing", to_string(w.standing)}, {"by", w.by},
-                   {"described", describe(w)}, {"provenance", provenance_json(w.provenance)}});
-  return out;
+  return as_tree([&](JsonWriter& w) { write_texts(w, texts); });
 }
-
 nlohmann::json wording_json(const Provision& p) {
-  return {{"texts", texts_json(p.texts)},
-          {"summary", p.summary.empty() ? nlohmann::json(nullptr) : nlohmann::json(p.summary)},
-          {"provenance", provenance_json(p.provenance)}};
+  return as_tree([&](JsonWriter& w) { write_wording(w, p); });
 }
 
 nlohmann::json declared_json(const DeclaredStatement& d) {
@@ -76,11 +113,7 @@ nlohmann::json declared_json(const DeclaredStatement& d) {
 }
 
 nlohmann::json citations_json(const Treaty& t) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const auto& c : t.citations)
-    out.push_back({{"citation", c.str()}, {"series", c.series}, {"volume", c.volume}, {"page", c.page},
-                   {"number", c.number}, {"provenance", provenance_json(c.provenance)}});
-  return out;
+  return as_tree([&](JsonWriter& w) { write_citations(w, t); });
 }
 
 }  // namespace casus

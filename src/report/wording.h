@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "casus/law.h"
+#include "report/json_writer.h"
 #include "casus/model.h"
 
 namespace casus {
@@ -30,7 +31,12 @@ std::string statement_words(const std::vector<Wording>& texts, const std::string
 // Treaty-series citations, one line: "34 UNTS 243 [U]; 63 Stat. 2241 [V, official]".
 std::string citations_line(const Treaty& t);
 
-// JSON for the same fields: {"texts": [...], "summary": ..., "status", "authority", "source", "note"}.
+// JSON for the same fields: {"texts": [...], "summary": ..., "provenance": {status, authority, source,
+// note}}, written into a report (write_*) or as a tree (*_json: the same text parsed back).
+void write_provenance(JsonWriter& w, const Provenance& p);
+void write_texts(JsonWriter& w, const std::vector<Wording>& texts);
+void write_wording(JsonWriter& w, const Provision& p);
+void write_citations(JsonWriter& w, const Treaty& t);
 nlohmann::json wording_json(const Provision& p);
 nlohmann::json texts_json(const std::vector<Wording>& texts);
 nlohmann::json provenance_json(const Provenance& p);
