@@ -10,6 +10,7 @@
 
 #include "casus/research/similarity.h"
 #include "pair_tables.h"
+#include "ps13_memo.h"
 
 namespace casus::research {
 
@@ -154,13 +155,14 @@ std::vector<DyadYearRow> compute_dyad_year(const DyadInputs& in, const DyadOptio
         }
       }
       const PortfolioMatrix portfolios(tie, w, n);
+      internal::Ps13Memo memo;  // pairs share tables of counts: ps13_memo.h
       for (std::size_t i = 0; i < n; ++i) {
         kept_partners(i);
         portfolios.tables(i, partners, tables);
         for (std::size_t p = 0; p < partners.size(); ++p) {
           const std::size_t j = partners[p];
           auto& out = sim[i * n + j];
-          put_ps13(ps13_from_table(tables[p].table, weighting, tables[p].complete), out.data(),
+          put_ps13(memo.values(tables[p].table, weighting, tables[p].complete), out.data(),
                    opt.names == SimilarityNames::kAll);
           // Keep the Häge part already written above.
           auto& back = sim[j * n + i];

@@ -6,6 +6,8 @@
 //  - nominal pi: Scott 1955 (exact agreement, pooled marginals), as fpsim::spi.
 #include "casus/research/similarity.h"
 
+#include "ps13_memo.h"
+
 #include <cmath>
 #include <cstdlib>
 #include <map>
@@ -245,24 +247,28 @@ std::optional<double> nominal_pi(const std::array<std::array<std::int64_t, kTieL
 }  // namespace
 
 Ps13Values ps13_from_table(const TieTable& t, Weighting weighting, bool complete) {
+  Ps13Values v = internal::ps13_unweighted(t, complete);
+  internal::ps13_add_weighted(t, weighting, v);
+  return v;
+}
+
+namespace internal {
+
+Ps13Values ps13_unweighted(const TieTable& t, bool complete) {
   Ps13Values v;
   const std::int64_t n = t.n();
   if (n == 0) return v;
   const double nd = static_cast<double>(n);
-  double ssd = 0, sad = 0, sadw = 0, wsum = 0, bsd = 0, bsdw = 0;
+  double ssd = 0, sad = 0, bsd = 0;
   std::array<std::array<std::int64_t, kTieLevels>, kTieLevels> binary{};  // only [0..1][0..1] used
   for (int a = 0; a < kTieLevels; ++a) {
     for (int b = 0; b < kTieLevels; ++b) {
       const double c = static_cast<double>(t.count[a][b]);
-      const double w = t.weight[a][b];
       const int d = a - b;
       ssd += c * d * d;
       sad += c * std::abs(d);
-      sadw += w * std::abs(d);
-      wsum += w;
       const int ba = a >= 1, bb = b >= 1;
       bsd += c * (ba != bb);
-      bsdw += w * (ba != bb);
       binary[ba][bb] += t.count[a][b];
     }
   }
@@ -270,10 +276,6 @@ Ps13Values ps13_from_table(const TieTable& t, Weighting weighting, bool complete
   v.sallyvua = 1.0 - 2.0 * sad / (3.0 * nd);
   v.sallybus = 1.0 - 2.0 * bsd / nd;
   v.sallybua = 1.0 - 2.0 * bsd / nd;
-  if (weighting == Weighting::kWithWeights && wsum > 0) {
-    v.sallyvwa = 1.0 - 2.0 * sadw / (3.0 * wsum);
-    v.sallybwa = 1.0 - 2.0 * bsdw / wsum;
-  }
   v.pallyv = nominal_pi(t.count);
   v.pallyb = nominal_pi(binary);
   // fpsim::cohenk with levels 0:3 (0:1): squared distances of the values over the range.
@@ -291,5 +293,26 @@ Ps13Values ps13_from_table(const TieTable& t, Weighting weighting, bool complete
   if (complete) v.taub = tau_b_from_table(t);
   return v;
 }
+
+void ps13_add_weighted(const TieTable& t, Weighting weighting, Ps13Values& v) {
+  if (weighting != Weighting::kWithWeights || t.n() == 0) return;
+  double sadw = 0, wsum = 0, bsdw = 0;
+  for (int a = 0; a < kTieLevels; ++a) {
+    for (int b = 0; b < kTieLevels; ++b) {
+      const double w = t.weight[a][b];
+      const int d = a - b;
+      sadw += w * std::abs(d);
+      wsum += w;
+      const int ba = a >= 1, bb = b >= 1;
+      bsdw += w * (ba != bb);
+    }
+  }
+  if (wsum > 0) {
+    v.sallyvwa = 1.0 - 2.0 * sadw / (3.0 * wsum);
+    v.sallybwa = 1.0 - 2.0 * bsdw / wsum;
+  }
+}
+
+}  // namespace internal
 
 }  // namespace casus::research
