@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 #include <filesystem>
+#include <future>
 #include <thread>
 
 #include <fmt/format.h>
@@ -28,11 +29,17 @@ namespace {
 // the serial part of `casus.dyads()`.)
 class ColumnSink final : public DyadSink {
  public:
-  ColumnSink(DyadTable& t, DyadLayout layout) : t_(t), layout_(layout) {
+  // `most_rows`: an upper bound of the rows to come. Each column reserves it at
+  // once, so that appending never moves a column (growing them geometrically
+  // copied the table about once more, and touched twice its memory); pages
+  // reserved and never written are never mapped in.
+  ColumnSink(DyadTable& t, DyadLayout layout, std::size_t most_rows) : t_(t), layout_(layout) {
     for (const auto& name : layout.column_names()) {
       DyadColumn c;
       c.name = name;
       c.integer = !(is_similarity(name) || is_nmc(name));
+      if (c.integer) c.ints.reserve(most_rows);
+      else c.reals.reserve(most_rows);
       t_.columns.push_back(std::move(c));
     }
   }
@@ -191,25 +198,30 @@ Result<DyadTable> dyad_table(const DyadTableRequest& q) {
   TieIndex ties;
   CapabilityIndex capabilities;
   const bool need_atop = opt.atop_columns || opt.similarity_columns;
+  const bool need_nmc = opt.similarity_columns || wants(q.add, "nmc");
+  // NMC is read on a second thread while ATOP is read and indexed here: the
+  // two are independent, and reading them is most of a short run's time.
+  std::future<Result<std::vector<NmcStateYear>>> nmc_read;
+  if (need_nmc) nmc_read = std::async(std::launch::async, [&paths] { return load_nmc(paths.nmc); });
+  Status atop_read;
   if (need_atop) {
     auto m = load_atop_members(paths.atop_members);
-    if (!m) return m.error();
-    atop = AtopDirectedIndex::build(m.value());
+    if (m) {
+      atop = AtopDirectedIndex::build(m.value());
+      if (opt.similarity_columns) ties = TieIndex::from_atop(atop);
+    } else {
+      atop_read = m.error();
+    }
   }
-  NmcIndex nmc_index;
   std::optional<std::vector<NmcStateYear>> nmc_rows;
-  auto nmc = [&]() -> Status {
-    if (nmc_rows) return {};
-    auto n = load_nmc(paths.nmc);
-    if (!n) return n.error();
-    nmc_rows = std::move(n).value();
-    return {};
-  };
-  if (opt.similarity_columns) {
-    ties = TieIndex::from_atop(atop);
-    if (auto s = nmc(); !s) return s.error();
-    capabilities = CapabilityIndex::build(*nmc_rows);
+  if (need_nmc) {
+    auto n = nmc_read.get();  // joined before any return, so the thread never outlives `paths`
+    if (atop_read && !n) return n.error();
+    if (n) nmc_rows = std::move(n).value();
   }
+  if (!atop_read) return atop_read.error();  // ATOP's error first, as when the two were read in turn
+  NmcIndex nmc_index;
+  if (opt.similarity_columns) capabilities = CapabilityIndex::build(*nmc_rows);
   DyadLayout layout{system.kind(), opt.atop_columns, opt.similarity_columns, opt.names, microstates};
   MajorPowers majors;
   ConflictIndex mids, wars;
@@ -222,7 +234,6 @@ Result<DyadTable> dyad_table(const DyadTableRequest& q) {
     in.majors = &majors;
   }
   if ((layout.nmc = wants(q.add, "nmc"))) {
-    if (auto s = nmc(); !s) return s.error();
     nmc_index = NmcIndex::build(*nmc_rows);
     in.nmc = &nmc_index;
   }
@@ -238,8 +249,17 @@ Result<DyadTable> dyad_table(const DyadTableRequest& q) {
     wars = ConflictIndex::from_wars(w.value());
     in.wars = &wars;
   }
+  // At most n (n - 1) directed dyads a year.
+  std::size_t most_rows = 0;
+  auto add_year = [&](int y) {
+    const std::size_t n = system.states(y).size();
+    most_rows += n * (n > 0 ? n - 1 : 0);
+  };
+  if (!opt.years.empty()) std::for_each(opt.years.begin(), opt.years.end(), add_year);
+  else
+    for (int y = opt.from_year; y <= opt.to_year; ++y) add_year(y);
   DyadTable table;
-  ColumnSink sink(table, layout);
+  ColumnSink sink(table, layout, most_rows);
   RunOptions run;
   run.threads = q.threads ? q.threads : std::max(1u, std::thread::hardware_concurrency());
   auto summary = run_dyad_years(in, opt, sink, run);
