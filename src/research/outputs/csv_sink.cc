@@ -5,6 +5,7 @@
 #include <vector>
 #include <charconv>
 #include <cstring>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -45,26 +46,23 @@ std::uint64_t pair_key(int a, int b) {
 // is std::to_chars's own, so the output is the same bytes.
 class NumberTexts {
  public:
+  static constexpr std::size_t kMaxText = 31;  // longer texts (fixed, many digits, large values) are not cached
   explicit NumberTexts(int digits) : digits_(digits), slots_(kSlots) {}
-  // Appends the text of v (not NaN, not -0) to s.
-  void append(std::string& s, double v) {
+  // The text of v (not NaN, not -0), or an empty view when it is longer than kMaxText.
+  std::string_view text(double v) {
     std::uint64_t bits;
     std::memcpy(&bits, &v, sizeof bits);
     Slot& slot = slots_[(bits * 0x9E3779B97F4A7C15ull) >> (64 - kSlotBits)];
     if (slot.length == 0 || slot.bits != bits) {
-      auto res = digits_ < 0 ? std::to_chars(slot.text, slot.text + sizeof slot.text, v)
-                             : std::to_chars(slot.text, slot.text + sizeof slot.text, v, std::chars_format::fixed, digits_);
-      if (res.ec != std::errc()) {  // longer than a slot (fixed with many digits): not cached
-        char buf[400];
-        auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, digits_);
-        s.append(buf, r.ptr);
-        return;
-      }
+      auto res = digits_ < 0 ? std::to_chars(slot.text, slot.text + kMaxText, v)
+                             : std::to_chars(slot.text, slot.text + kMaxText, v, std::chars_format::fixed, digits_);
+      if (res.ec != std::errc()) return {};
       slot.bits = bits;
       slot.length = static_cast<std::uint8_t>(res.ptr - slot.text);
     }
-    s.append(slot.text, slot.length);
+    return {slot.text, slot.length};
   }
+  int digits() const { return digits_; }
 
  private:
   static constexpr int kSlotBits = 12;
@@ -72,17 +70,62 @@ class NumberTexts {
   struct Slot {
     std::uint64_t bits = 0;
     std::uint8_t length = 0;  // 0 = empty
-    char text[31];
+    char text[kMaxText];
   };
   int digits_;
   std::vector<Slot> slots_;
+};
+
+// Text appended through a cursor into a string grown ahead of it: a row's
+// fields are written with no per-character size bookkeeping (std::string's
+// += on every comma and digit was most of the encoding time). room(n) makes
+// sure n more bytes fit; take() trims the string to what was written.
+class Cursor {
+ public:
+  explicit Cursor(std::string& s, std::size_t expected) : s_(s) {
+    s_.resize(std::max<std::size_t>(expected, 64));
+    p_ = s_.data();
+    end_ = p_ + s_.size();
+  }
+  void room(std::size_t n) {
+    if (static_cast<std::size_t>(end_ - p_) >= n) return;
+    const std::size_t used = size();
+    s_.resize(std::max(2 * s_.size(), used + n));
+    p_ = s_.data() + used;
+    end_ = s_.data() + s_.size();
+  }
+  void put(char c) { *p_++ = c; }
+  void put(std::string_view v) {
+    std::memcpy(p_, v.data(), v.size());
+    p_ += v.size();
+  }
+  void put_int(int v) { p_ = std::to_chars(p_, end_, v).ptr; }
+  // Copies bytes already written (at `offset`, `length`) to the end.
+  void repeat(std::size_t offset, std::size_t length) {
+    std::memcpy(p_, s_.data() + offset, length);  // no overlap: the copy goes after size()
+    p_ += length;
+  }
+  std::size_t size() const { return static_cast<std::size_t>(p_ - s_.data()); }
+  void take() { s_.resize(size()); }
+
+ private:
+  std::string& s_;
+  char* p_;
+  char* end_;
 };
 
 class CsvSink final : public DyadSink {
  public:
   CsvSink(std::FILE* out, std::string name, DyadLayout layout, CsvFormat format)
       : out_(out), name_(std::move(name)), layout_(layout), format_(std::move(format)),
-        sim_count_(layout.similarity_count()) {}
+        sim_count_(layout.similarity_count()) {
+    // The most one row can take: every field at its longest (a cached
+    // number is at most NumberTexts::kMaxText; a longer one asks for room itself).
+    const std::size_t na = format_.na.size();
+    const std::size_t flag = 1 + std::max<std::size_t>(1, na), real = 1 + std::max(NumberTexts::kMaxText, na);
+    row_bytes_ = 3 * 12 + 4 + kAtopColumnCount * flag + static_cast<std::size_t>(sim_count_) * real +
+                 2 * flag + 2 * kNmcColumnCount * real + 4 * flag + 1;
+  }
 
   Status begin() override {
     std::string header;
@@ -96,8 +139,7 @@ class CsvSink final : public DyadSink {
 
   std::string encode(const std::vector<DyadYearRow>& rows) const override {
     std::string s;
-    s.reserve(rows.size() * (layout_.similarity ? 140 : 30));
-    char buf[64];
+    Cursor out(s, rows.size() * (layout_.similarity ? 140 : 30));
     NumberTexts numbers(-1), sim_numbers(format_.digits);
     // Pair -> where its similarity text already is in `s` (no copies).
     struct Seen {
@@ -107,23 +149,33 @@ class CsvSink final : public DyadSink {
     std::unordered_map<std::uint64_t, Seen> cache;
     cache.reserve(rows.size() / 2 + 1);
     const std::size_t sim_bytes = sizeof(double) * static_cast<std::size_t>(sim_count_);
-    auto put_int = [&](int v) {
-      auto r = std::to_chars(buf, buf + sizeof buf, v);
-      s.append(buf, r.ptr);
-    };
+    const std::string_view na = format_.na;
     auto put_flag = [&](std::int8_t v) {
-      s += ',';
-      if (v < 0) s += format_.na;
-      else s += static_cast<char>('0' + v);
+      out.put(',');
+      if (v < 0) out.put(na);
+      else out.put(static_cast<char>('0' + v));
+    };
+    // A number's text, from the cache, or formatted here when too long for it.
+    auto put_number = [&](NumberTexts& texts, double v) {
+      if (const auto t = texts.text(v); !t.empty()) {
+        out.put(t);
+        return;
+      }
+      char buf[400];
+      auto r = texts.digits() < 0 ? std::to_chars(buf, buf + sizeof buf, v)
+                                  : std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, texts.digits());
+      const std::size_t n = static_cast<std::size_t>(r.ptr - buf);
+      out.room(n + row_bytes_);  // the rest of the row still fits after it
+      out.put(std::string_view(buf, n));
     };
     auto put_real = [&](double v) {
-      s += ',';
+      out.put(',');
       if (is_na(v)) {
-        s += format_.na;
+        out.put(na);
         return;
       }
       if (v == 0.0) v = 0.0;
-      numbers.append(s, v);  // shortest round-trip text (CsvFormat::digits is for similarity only)
+      put_number(numbers, v);  // shortest round-trip text (CsvFormat::digits is for similarity only)
     };
     auto put_covariates = [&](const DyadYearRow& r) {
       if (layout_.majors) {
@@ -142,22 +194,18 @@ class CsvSink final : public DyadSink {
       }
     };
     for (const auto& r : rows) {
-      put_int(r.code1);
-      s += ',';
-      put_int(r.code2);
-      s += ',';
-      put_int(r.year);
+      out.room(row_bytes_);
+      out.put_int(r.code1);
+      out.put(',');
+      out.put_int(r.code2);
+      out.put(',');
+      out.put_int(r.year);
       if (layout_.microstates) {
-        s += r.microstate1 ? ",1" : ",0";
-        s += r.microstate2 ? ",1" : ",0";
+        out.put(r.microstate1 ? ",1" : ",0");
+        out.put(r.microstate2 ? ",1" : ",0");
       }
-      if (layout_.atop) {
-        for (auto a : r.atop) {
-          s += ',';
-          if (a < 0) s += format_.na;
-          else s += static_cast<char>('0' + a);
-        }
-      }
+      if (layout_.atop)
+        for (auto a : r.atop) put_flag(a);
       if (layout_.similarity) {
         // Similarity is symmetric: the text of (a, b) is reused for (b, a),
         // which halves the number-to-text conversions of a directed table.
@@ -165,31 +213,30 @@ class CsvSink final : public DyadSink {
         if (r.code1 > r.code2) {
           if (auto it = cache.find(key); it != cache.end() &&
               std::memcmp(it->second.row->similarity.data(), r.similarity.data(), sim_bytes) == 0) {
-            const Seen& seen = it->second;
-            // Grow first, so that the source pointer stays valid during the copy.
-            if (s.capacity() < s.size() + seen.length) s.reserve(2 * (s.size() + seen.length));
-            s.append(s.data() + seen.offset, seen.length);
+            out.room(it->second.length + row_bytes_);
+            out.repeat(it->second.offset, it->second.length);
             put_covariates(r);
-            s += '\n';
+            out.put('\n');
             continue;
           }
         }
-        const std::size_t start = s.size();
+        const std::size_t start = out.size();
         for (int c = 0; c < sim_count_; ++c) {
           double v = r.similarity[c];
-          s += ',';
+          out.put(',');
           if (is_na(v)) {
-            s += format_.na;
+            out.put(na);
             continue;
           }
           if (v == 0.0) v = 0.0;  // no "-0"
-          sim_numbers.append(s, v);
+          put_number(sim_numbers, v);
         }
-        if (r.code1 < r.code2) cache.emplace(key, Seen{&r, start, s.size() - start});
+        if (r.code1 < r.code2) cache.emplace(key, Seen{&r, start, out.size() - start});
       }
       put_covariates(r);
-      s += '\n';
+      out.put('\n');
     }
+    out.take();
     return s;
   }
 
@@ -213,6 +260,7 @@ class CsvSink final : public DyadSink {
   DyadLayout layout_;
   CsvFormat format_;
   int sim_count_;
+  std::size_t row_bytes_ = 0;
 };
 
 }  // namespace

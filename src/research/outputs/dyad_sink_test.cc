@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -37,6 +38,39 @@ TEST(CsvSink, HeaderNamesAndNaAndShortestExactNumbers) {
   EXPECT_EQ(std::stod("0.3333333333333333"), 1.0 / 3.0);  // shortest text reads back exactly
   auto fixed = make_csv_sink(stdout, "test", DyadLayout{SystemKind::kCow, false, true, SimilarityNames::kHaege}, CsvFormat{3, ""});
   EXPECT_EQ(fixed->encode({sample_row()}), "220,211,1832,0.250,,0.333,0.250,0.250,0.250,0.250,0.250,0.250,0.250\n");
+}
+
+// Numbers too long for the sink's cache of texts (fixed decimals of a large
+// value, a long NA text) are written whole, and the rest of the row still
+// fits after them; the reverse pair reuses the same text.
+TEST(CsvSink, LongNumbersAndLongNaTextsAreWrittenWhole) {
+  DyadLayout layout{SystemKind::kCow, false, true, SimilarityNames::kHaege};
+  DyadYearRow r = sample_row();
+  r.similarity[0] = 1e300;
+  r.similarity[3] = -123456789.5;
+  std::vector<DyadYearRow> rows;
+  for (int i = 0; i < 300; ++i) {  // many rows, so that the text outgrows its first size
+    DyadYearRow a = r;
+    a.code1 = 2 + i;
+    a.code2 = 1000 + i;
+    DyadYearRow b = a;
+    std::swap(b.code1, b.code2);
+    rows.push_back(a);
+    rows.push_back(b);
+  }
+  const std::string na(100, 'x');
+  auto sink = make_csv_sink(stdout, "test", layout, CsvFormat{17, na});
+  const std::string text = sink->encode(rows);
+  char big[400];
+  auto end = std::to_chars(big, big + sizeof big, 1e300, std::chars_format::fixed, 17).ptr;
+  const std::string rest = "," + na + ",0.33333333333333331,-123456789.50000000000000000";
+  std::string want;
+  for (const auto& row : rows) {
+    want += std::to_string(row.code1) + "," + std::to_string(row.code2) + ",1832," + std::string(big, end) + rest;
+    for (int c = 4; c < kSimilarityColumnCount; ++c) want += ",0.25000000000000000";
+    want += "\n";
+  }
+  EXPECT_EQ(text, want);
 }
 
 TEST(SqliteSink, WritesTypedTableWithNullsAndRefusesAnExistingTable) {
