@@ -6,13 +6,23 @@
 //   BM_TablesPlainPassYear / BM_TablesPortfolioMatrixYear — the 4x4 tables of
 //     every pair of one year: one add per state and pair vs the sparse cells +
 //     four-lane (0, 0) pass of pair_tables.h (same doubles, tested there)
+//   BM_SqliteDyadTable / BM_SqliteFloor — the full table written by the SQLite
+//     sink (computing included, as `casus dyads --sqlite`), and SQLite's own
+//     cost for a table of that shape: as many rows of synthetic values, same
+//     columns, same pragmas, one prepared insert, the same index. Their ratio
+//     says how much of the SQLite output's time is casus's.
 #include <benchmark/benchmark.h>
+#include <sqlite3.h>
+#include <unistd.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <map>
+#include <random>
 
 #include "casus/research/atop.h"
 #include "casus/research/cow_states.h"
+#include "casus/research/dyad_runner.h"
 #include "casus/research/dyad_sink.h"
 #include "casus/research/dyad_years.h"
 #include "casus/research/nmc.h"
@@ -176,6 +186,87 @@ void BM_TablesPortfolioMatrixYear(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_TablesPortfolioMatrixYear)->Arg(1914)->Arg(2016)->Unit(benchmark::kMillisecond);
+
+std::string scratch_db(const char* name) {
+  return (std::filesystem::temp_directory_path() / (std::string(name) + "-" + std::to_string(::getpid()) + ".sqlite"))
+      .string();
+}
+
+void BM_SqliteDyadTable(benchmark::State& state) {
+  DyadOptions o;
+  o.from_year = world().system.first_year();
+  o.to_year = world().system.last_year();
+  const std::string path = scratch_db("casus-bench-sink");
+  long long rows = 0;
+  for (auto _ : state) {
+    std::filesystem::remove(path);
+    auto sink = make_sqlite_sink(path, "dy", DyadLayout{});
+    RunOptions run;
+    run.threads = 2;
+    auto summary = run_dyad_years(inputs(), o, *sink, run);
+    if (!summary) {
+      state.SkipWithError(summary.error().message().c_str());
+      break;
+    }
+    rows = summary.value().rows;
+  }
+  std::filesystem::remove(path);
+  state.counters["rows"] = static_cast<double>(rows);
+}
+BENCHMARK(BM_SqliteDyadTable)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The default table's shape (dyad_sink.h): ccode1, ccode2, year, five ATOP
+// flags (INTEGER), eleven similarity values (REAL); keys in the sink's order
+// (year, then ccode1, ccode2).
+void BM_SqliteFloor(benchmark::State& state) {
+  constexpr long long kRows = 1912290;  // the full COW table 1816-2016
+  const std::string path = scratch_db("casus-bench-floor");
+  std::mt19937_64 rng(1);
+  std::uniform_real_distribution<double> u(-1, 1);
+  std::vector<double> reals(4096);
+  for (auto& r : reals) r = u(rng);
+  auto exec = [](sqlite3* db, const char* sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; };
+  for (auto _ : state) {
+    std::filesystem::remove(path);
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    bool ok = exec(db, "PRAGMA page_size=65536") && exec(db, "PRAGMA journal_mode=OFF") &&
+              exec(db, "PRAGMA synchronous=OFF") && exec(db, "PRAGMA locking_mode=EXCLUSIVE") &&
+              exec(db, "PRAGMA cache_size=-262144") && exec(db, "PRAGMA temp_store=MEMORY") && exec(db, "BEGIN");
+    std::string create = "CREATE TABLE dy (ccode1 INTEGER, ccode2 INTEGER, year INTEGER";
+    std::string insert = "INSERT INTO dy VALUES (?,?,?";
+    for (int c = 0; c < 5; ++c) create += ", a" + std::to_string(c) + " INTEGER", insert += ",?";
+    for (int c = 0; c < 11; ++c) create += ", s" + std::to_string(c) + " REAL", insert += ",?";
+    ok = ok && exec(db, (create + ")").c_str());
+    sqlite3_stmt* st = nullptr;
+    ok = ok && sqlite3_prepare_v2(db, (insert + ")").c_str(), -1, &st, nullptr) == SQLITE_OK;
+    long long n = 0;
+    std::size_t next_real = 0;
+    for (int year = 1816; ok && n < kRows; ++year)
+      for (int a = 2; ok && a < 2 + 98 && n < kRows; ++a)
+        for (int b = 2; ok && b < 2 + 98 && n < kRows; ++b) {
+          if (a == b) continue;
+          sqlite3_bind_int(st, 1, a * 10);
+          sqlite3_bind_int(st, 2, b * 10);
+          sqlite3_bind_int(st, 3, year);
+          for (int c = 0; c < 5; ++c) sqlite3_bind_int(st, 4 + c, (a + b + c) % 7 == 0);
+          for (int c = 0; c < 11; ++c) sqlite3_bind_double(st, 9 + c, reals[next_real++ & 4095]);
+          ok = sqlite3_step(st) == SQLITE_DONE;
+          sqlite3_reset(st);
+          ++n;
+        }
+    sqlite3_finalize(st);
+    ok = ok && exec(db, "CREATE INDEX dy_key ON dy (ccode1, ccode2, year)") && exec(db, "COMMIT");
+    sqlite3_close(db);
+    if (!ok) {
+      state.SkipWithError("SQLite failed");
+      break;
+    }
+    state.counters["rows"] = static_cast<double>(n);
+  }
+  std::filesystem::remove(path);
+}
+BENCHMARK(BM_SqliteFloor)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 }  // namespace
 }  // namespace casus::research
