@@ -4,6 +4,7 @@ namespace casus::research {
 
 PortfolioMatrix::PortfolioMatrix(std::span<const std::uint8_t> ties, std::span<const double> weights, std::size_t n)
     : ties_(ties), weights_(weights), n_(n), nonzero_(n) {
+  for (double w : weights) any_weight_ = any_weight_ || w != 0.0;
   for (std::size_t i = 0; i < n; ++i) {
     const std::uint8_t* x = row(i);
     for (std::size_t k = 0; k < n; ++k)
@@ -24,63 +25,59 @@ void PortfolioMatrix::sparse_cells(std::size_t i, std::size_t j, PairTable& t) c
     }
     t.table.add(x[k], y[k], weights_[k]);
   }
+  std::size_t only_j = 0;  // the states in j's list and not in i's
   for (const std::uint32_t k : nonzero_[j]) {
     if (x[k] != 0) continue;  // counted above
+    ++only_j;
     if (y[k] == kMissingTieValue) {
       t.complete = false;
       continue;
     }
     t.table.add(0, y[k], weights_[k]);
   }
+  // Cell (0, 0) holds every other state: neither list has it.
+  t.table.count[0][0] = static_cast<std::int64_t>(n_ - nonzero_[i].size() - only_j);
 }
 
 namespace {
 
-// Cell (0, 0) of L pairs (x, ys[l]) in one pass over k: count and weight sum in
+// The weight of cell (0, 0) of L pairs (x, ys[l]) in one pass over k, summed in
 // ascending k, each lane its own accumulator (so each sum is the plain pass's).
+// Its count comes from the sparse lists (sparse_cells).
 template <int L>
-void zero_cells(const std::uint8_t* x, const std::uint8_t* const* ys, const double* w, std::size_t n,
-                std::int64_t* count, double* weight) {
+void zero_weights(const std::uint8_t* x, const std::uint8_t* const* ys, const double* w, std::size_t n,
+                  double* weight) {
   double acc[L] = {};
-  std::int64_t c[L] = {};
   for (std::size_t k = 0; k < n; ++k) {
     const std::uint8_t xk = x[k];
     const double wk = w[k];
-    for (int l = 0; l < L; ++l) {
-      const bool zero = (xk | ys[l][k]) == 0;
-      acc[l] += zero ? wk : 0.0;
-      c[l] += zero;
-    }
+    for (int l = 0; l < L; ++l) acc[l] += (xk | ys[l][k]) == 0 ? wk : 0.0;
   }
-  for (int l = 0; l < L; ++l) {
-    count[l] = c[l];
-    weight[l] = acc[l];
-  }
+  for (int l = 0; l < L; ++l) weight[l] = acc[l];
 }
 
 }  // namespace
 
 void PortfolioMatrix::tables(std::size_t i, std::span<const std::size_t> partners, std::vector<PairTable>& out) const {
   out.assign(partners.size(), PairTable{});
-  constexpr int kLanes = 4;
-  const std::uint8_t* x = row(i);
-  std::size_t s = 0;
-  std::int64_t count[kLanes];
-  double weight[kLanes];
-  for (; s + kLanes <= partners.size(); s += kLanes) {
-    const std::uint8_t* ys[kLanes];
-    for (int l = 0; l < kLanes; ++l) ys[l] = row(partners[s + l]);
-    zero_cells<kLanes>(x, ys, weights_.data(), n_, count, weight);
-    for (int l = 0; l < kLanes; ++l) {
-      out[s + l].table.count[0][0] = count[l];
-      out[s + l].table.weight[0][0] = weight[l];
+  // The weights of cell (0, 0), skipped when every weight is 0 (a year without
+  // capabilities): adding +0.0 to +0.0 leaves +0.0, the plain pass's sum.
+  if (any_weight_) {
+    constexpr int kLanes = 4;
+    const std::uint8_t* x = row(i);
+    std::size_t s = 0;
+    double weight[kLanes];
+    for (; s + kLanes <= partners.size(); s += kLanes) {
+      const std::uint8_t* ys[kLanes];
+      for (int l = 0; l < kLanes; ++l) ys[l] = row(partners[s + l]);
+      zero_weights<kLanes>(x, ys, weights_.data(), n_, weight);
+      for (int l = 0; l < kLanes; ++l) out[s + l].table.weight[0][0] = weight[l];
     }
-  }
-  for (; s < partners.size(); ++s) {
-    const std::uint8_t* ys[1] = {row(partners[s])};
-    zero_cells<1>(x, ys, weights_.data(), n_, count, weight);
-    out[s].table.count[0][0] = count[0];
-    out[s].table.weight[0][0] = weight[0];
+    for (; s < partners.size(); ++s) {
+      const std::uint8_t* ys[1] = {row(partners[s])};
+      zero_weights<1>(x, ys, weights_.data(), n_, weight);
+      out[s].table.weight[0][0] = weight[0];
+    }
   }
   for (std::size_t p = 0; p < partners.size(); ++p) sparse_cells(i, partners[p], out[p]);
 }

@@ -8,9 +8,10 @@
 //  * the cells other than (0, 0) come from the states where either side has a
 //    tie (two short sorted lists; each such cell is fed by one list alone), so
 //    each cell's weight is summed in ascending k, as in the plain pass;
-//  * cell (0, 0) — the states where neither has a tie — is one dense pass over
-//    k per pair, four pairs at a time with independent accumulators (adding
-//    +0.0 for a masked-out state leaves a non-negative sum unchanged, so each
+//  * cell (0, 0) — the states where neither has a tie — gets its count from the
+//    two lists (n minus their union) and its weight from one dense pass over k
+//    per pair, four pairs at a time with independent accumulators (adding +0.0
+//    for a masked-out state leaves a non-negative sum unchanged, so each
 //    accumulator is the plain pass's sum exactly).
 // The weights in the tables are therefore the same doubles, not just close.
 #pragma once
@@ -47,6 +48,7 @@ class PortfolioMatrix {
   std::span<const std::uint8_t> ties_;
   std::span<const double> weights_;
   std::size_t n_;
+  bool any_weight_ = false;
   std::vector<std::vector<std::uint32_t>> nonzero_;  // per row: the k with a non-zero (or missing) tie, ascending
 };
 
