@@ -60,25 +60,60 @@ Status SqliteBulkTable::begin(const std::vector<SqliteColumn>& columns) {
   if (auto s = exec("BEGIN"); !s) return s;
   in_transaction_ = true;
   std::string create = fmt::format("CREATE TABLE \"{}\" (", table_);
-  std::string insert = fmt::format("INSERT INTO \"{}\" VALUES (", table_);
-  for (std::size_t i = 0; i < columns.size(); ++i) {
+  for (std::size_t i = 0; i < columns.size(); ++i)
     create += fmt::format("{}\"{}\" {}", i ? ", " : "", columns[i].name, columns[i].real ? "REAL" : "INTEGER");
-    insert += i ? ",?" : "?";
-  }
   create += ")";
-  insert += ")";
   if (auto s = exec(create); !s) return s;
-  if (sqlite3_prepare_v2(db_, insert.c_str(), -1, &stmt_, nullptr) != SQLITE_OK) return fail("prepare failed");
+  columns_ = static_cast<int>(columns.size());
+  pending_.assign(static_cast<std::size_t>(kBatchRows * columns_), Value{});
+  rows_pending_ = 0;
+  if (sqlite3_prepare_v2(db_, insert_sql(kBatchRows).c_str(), -1, &stmt_, nullptr) != SQLITE_OK)
+    return fail("prepare failed");
+  return {};
+}
+
+std::string SqliteBulkTable::insert_sql(int rows) const {
+  std::string row = "(";
+  for (int i = 0; i < columns_; ++i) row += i ? ",?" : "?";
+  row += ")";
+  std::string insert = fmt::format("INSERT INTO \"{}\" VALUES ", table_);
+  for (int r = 0; r < rows; ++r) {
+    if (r) insert += ',';
+    insert += row;
+  }
+  return insert;
+}
+
+Status SqliteBulkTable::insert_pending(sqlite3_stmt* stmt) {
+  const int n = rows_pending_ * columns_;
+  for (int p = 0; p < n; ++p) {
+    const Value& v = pending_[static_cast<std::size_t>(p)];
+    switch (v.kind) {
+      case Value::kInt: sqlite3_bind_int(stmt, p + 1, v.integer); break;
+      case Value::kReal: sqlite3_bind_double(stmt, p + 1, v.real); break;
+      case Value::kNull: sqlite3_bind_null(stmt, p + 1); break;
+    }
+  }
+  rows_pending_ = 0;
+  if (sqlite3_step(stmt) != SQLITE_DONE) return fail("insert failed");
+  sqlite3_reset(stmt);
   return {};
 }
 
 Status SqliteBulkTable::insert_row() {
-  if (sqlite3_step(stmt_) != SQLITE_DONE) return fail("insert failed");
-  sqlite3_reset(stmt_);
-  return {};
+  if (++rows_pending_ < kBatchRows) return {};
+  return insert_pending(stmt_);
 }
 
 Status SqliteBulkTable::finish(const std::vector<std::string>& keys, const SqliteCodebook& codebook) {
+  if (rows_pending_ > 0) {  // the last rows, fewer than a batch
+    sqlite3_stmt* rest = nullptr;
+    if (sqlite3_prepare_v2(db_, insert_sql(rows_pending_).c_str(), -1, &rest, nullptr) != SQLITE_OK)
+      return fail("prepare failed");
+    auto s = insert_pending(rest);
+    sqlite3_finalize(rest);
+    if (!s) return s;
+  }
   // The key researchers join on (peacesciencer's ccode1, ccode2, year; ccode, year).
   std::string key_list;
   for (const auto& k : keys) key_list += fmt::format("{}\"{}\"", key_list.empty() ? "" : ", ", k);
