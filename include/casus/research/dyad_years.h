@@ -104,6 +104,10 @@ struct DyadInputs {
 // or equal years (reads inputs only).
 std::vector<DyadYearRow> compute_dyad_year(const DyadInputs& inputs, const DyadOptions& options, int year);
 
+// How many rows compute_dyad_year gives for `year` (the same choice of pairs),
+// without computing them: lets a caller place each year's rows before they exist.
+std::size_t dyad_year_row_count(const StateSystem& system, const DyadOptions& options, int year);
+
 inline bool is_na(double v) { return std::isnan(v); }
 
 }  // namespace casus::research

@@ -22,40 +22,36 @@
 namespace casus::research {
 namespace {
 
-// A sink that appends each year's rows to typed columns. The transposition (rows -> columns) is done
-// in encode(), on the worker threads, into a block per year: for each column in order, its values for
-// the year's rows as raw int32 or double. consume(), on the one thread that keeps years in order, only
-// appends each column's part of the block. (Pushing every value into its column there made that thread
-// the serial part of `casus.dyads()`.)
+// A sink that writes each year's rows straight into their place in the typed
+// columns, on the worker thread that computed them. The columns are sized
+// before the run from each year's exact row count (dyad_year_row_count), so a
+// year's place is known before its rows exist, and the thread that keeps years
+// in order has nothing left to copy. (Copying every year's block into the
+// columns there was the serial part of `casus.dyads()`.)
 class ColumnSink final : public DyadSink {
  public:
-  // `most_rows`: an upper bound of the rows to come. Each column reserves it at
-  // once, so that appending never moves a column (growing them geometrically
-  // copied the table about once more, and touched twice its memory); pages
-  // reserved and never written are never mapped in.
-  ColumnSink(DyadTable& t, DyadLayout layout, std::size_t most_rows) : t_(t), layout_(layout) {
-    for (const auto& name : layout.column_names()) {
-      DyadColumn c;
-      c.name = name;
-      c.integer = !(is_similarity(name) || is_nmc(name));
-      if (c.integer) c.ints.reserve(most_rows);
-      else c.reals.reserve(most_rows);
-      t_.columns.push_back(std::move(c));
-    }
-  }
+  struct YearSlot {
+    std::size_t offset = 0, rows = 0;
+  };
+  // `first_year` and `slots`: where each year's rows go (slot y - first_year);
+  // the columns of `t` are already sized for all of them (sized_columns below).
+  ColumnSink(DyadTable& t, DyadLayout layout, int first_year, std::vector<YearSlot> slots)
+      : t_(t), layout_(layout), first_year_(first_year), slots_(std::move(slots)) {}
   Status begin() override { return {}; }
 
+  // Returns "" when the rows went into their place, else a description of the
+  // mismatch, which consume() turns into an error.
   std::string encode(const std::vector<DyadYearRow>& rows) const override {
-    const std::size_t n = rows.size();
-    std::vector<char*> at(t_.columns.size());  // where the next value of each column goes
-    std::size_t bytes = 0;
-    for (const auto& c : t_.columns) bytes += n * (c.integer ? sizeof(std::int32_t) : sizeof(double));
-    std::string block(bytes, '\0');
-    char* p = block.data();
-    for (std::size_t k = 0; k < t_.columns.size(); ++k) {
-      at[k] = p;
-      p += n * (t_.columns[k].integer ? sizeof(std::int32_t) : sizeof(double));
-    }
+    if (rows.empty()) return {};
+    const int year = rows.front().year;
+    const std::size_t y = static_cast<std::size_t>(year - first_year_);
+    if (year < first_year_ || y >= slots_.size() || slots_[y].rows != rows.size())
+      return fmt::format("year {}: {} rows computed, {} expected", year, rows.size(),
+                         y < slots_.size() ? slots_[y].rows : 0);
+    std::vector<char*> at;  // where the next value of each column goes
+    for (auto& c : t_.columns)
+      at.push_back(c.integer ? reinterpret_cast<char*>(c.ints.data() + slots_[y].offset)
+                             : reinterpret_cast<char*>(c.reals.data() + slots_[y].offset));
     const int sim = layout_.similarity_count();
     for (const auto& r : rows) {
       std::size_t k = 0;
@@ -91,44 +87,49 @@ class ColumnSink final : public DyadSink {
         f(r.warongoing);
       }
     }
-    return block;
+    return {};
   }
 
-  Status consume(const std::vector<DyadYearRow>& rows, std::string block) override {
-    const std::size_t n = rows.size();
-    const char* p = block.data();
-    // Grow geometrically: reserving exactly size + rows each year would move
-    // every column's earlier years again for each new year (quadratic copying).
-    auto append = [&](auto& v) {
-      const std::size_t old = v.size();
-      if (old + n > v.capacity()) v.reserve(std::max(old + n, 2 * v.capacity()));
-      v.resize(old + n);
-      std::memcpy(v.data() + old, p, n * sizeof v[0]);
-      p += n * sizeof v[0];
-    };
-    for (auto& c : t_.columns) {
-      if (c.integer) append(c.ints);
-      else append(c.reals);
-    }
-    t_.rows += n;
+  Status consume(const std::vector<DyadYearRow>&, std::string mismatch) override {
+    if (!mismatch.empty()) return Error{ErrorKind::kInvalidArgument, "dyads", "internal error: " + mismatch};
     return {};
   }
   Status finish() override { return {}; }
 
  private:
-  bool is_similarity(const std::string& name) const {
-    for (const auto& s : similarity_column_names(layout_.names))
-      if (s == name) return layout_.similarity;
-    return false;
-  }
-  static bool is_nmc(const std::string& name) {
-    for (const char* p : {"milex", "milper", "irst", "pec", "tpop", "upop", "cinc"})
-      if (name.rfind(p, 0) == 0) return true;
-    return false;
-  }
   DyadTable& t_;
   DyadLayout layout_;
+  int first_year_;
+  std::vector<YearSlot> slots_;
 };
+
+bool is_similarity(const DyadLayout& layout, const std::string& name) {
+  for (const auto& s : similarity_column_names(layout.names))
+    if (s == name) return layout.similarity;
+  return false;
+}
+
+bool is_nmc(const std::string& name) {
+  for (const char* p : {"milex", "milper", "irst", "pec", "tpop", "upop", "cinc"})
+    if (name.rfind(p, 0) == 0) return true;
+  return false;
+}
+
+// The table's columns, each sized for `rows` (zero-filled: this is where their
+// memory is first touched).
+DyadTable sized_columns(const DyadLayout& layout, std::size_t rows) {
+  DyadTable t;
+  for (const auto& name : layout.column_names()) {
+    DyadColumn c;
+    c.name = name;
+    c.integer = !(is_similarity(layout, name) || is_nmc(name));
+    if (c.integer) c.ints.resize(rows);
+    else c.reals.resize(rows);
+    t.columns.push_back(std::move(c));
+  }
+  t.rows = rows;
+  return t;
+}
 
 bool wants(const std::vector<std::string>& add, const char* what) {
   return std::find(add.begin(), add.end(), what) != add.end() || std::find(add.begin(), add.end(), "all") != add.end();
@@ -194,6 +195,27 @@ Result<DyadTable> dyad_table(const DyadTableRequest& q) {
     opt.to_year = opt.years.back();
   }
 
+  DyadLayout layout{system.kind(), opt.atop_columns, opt.similarity_columns, opt.names, microstates};
+  layout.majors = wants(q.add, "majors");
+  layout.nmc = wants(q.add, "nmc");
+  layout.mids = wants(q.add, "mids");
+  layout.wars = wants(q.add, "wars");
+  // Each year's place in the columns, from its exact row count; the columns are
+  // sized (their 200-odd MB first touched) on a second thread while the
+  // datasets are read here.
+  std::vector<int> years = opt.years;
+  if (years.empty())
+    for (int y = opt.from_year; y <= opt.to_year; ++y) years.push_back(y);
+  std::vector<ColumnSink::YearSlot> slots(years.empty() ? 0 : static_cast<std::size_t>(years.back() - years.front() + 1));
+  std::size_t total_rows = 0;
+  for (int y : years) {
+    auto& slot = slots[static_cast<std::size_t>(y - years.front())];
+    slot.offset = total_rows;
+    slot.rows = dyad_year_row_count(system, opt, y);
+    total_rows += slot.rows;
+  }
+  auto sizing = std::async(std::launch::async, [&layout, total_rows] { return sized_columns(layout, total_rows); });
+
   AtopDirectedIndex atop;
   TieIndex ties;
   CapabilityIndex capabilities;
@@ -222,44 +244,34 @@ Result<DyadTable> dyad_table(const DyadTableRequest& q) {
   if (!atop_read) return atop_read.error();  // ATOP's error first, as when the two were read in turn
   NmcIndex nmc_index;
   if (opt.similarity_columns) capabilities = CapabilityIndex::build(*nmc_rows);
-  DyadLayout layout{system.kind(), opt.atop_columns, opt.similarity_columns, opt.names, microstates};
   MajorPowers majors;
   ConflictIndex mids, wars;
   DyadInputs in{&system, need_atop ? &atop : nullptr, opt.similarity_columns ? &ties : nullptr,
                 opt.similarity_columns ? &capabilities : nullptr};
-  if ((layout.majors = wants(q.add, "majors"))) {
+  if (layout.majors) {
     auto m = load_cow_majors(paths.cow_majors);
     if (!m) return m.error();
     majors = MajorPowers::build(m.value());
     in.majors = &majors;
   }
-  if ((layout.nmc = wants(q.add, "nmc"))) {
+  if (layout.nmc) {
     nmc_index = NmcIndex::build(*nmc_rows);
     in.nmc = &nmc_index;
   }
-  if ((layout.mids = wants(q.add, "mids"))) {
+  if (layout.mids) {
     auto m = load_cow_mid_participants(paths.cow_mids);
     if (!m) return m.error();
     mids = ConflictIndex::from_mids(m.value());
     in.mids = &mids;
   }
-  if ((layout.wars = wants(q.add, "wars"))) {
+  if (layout.wars) {
     auto w = load_cow_interstate_wars(paths.cow_wars);
     if (!w) return w.error();
     wars = ConflictIndex::from_wars(w.value());
     in.wars = &wars;
   }
-  // At most n (n - 1) directed dyads a year.
-  std::size_t most_rows = 0;
-  auto add_year = [&](int y) {
-    const std::size_t n = system.states(y).size();
-    most_rows += n * (n > 0 ? n - 1 : 0);
-  };
-  if (!opt.years.empty()) std::for_each(opt.years.begin(), opt.years.end(), add_year);
-  else
-    for (int y = opt.from_year; y <= opt.to_year; ++y) add_year(y);
-  DyadTable table;
-  ColumnSink sink(table, layout, most_rows);
+  DyadTable table = sizing.get();
+  ColumnSink sink(table, layout, years.empty() ? 0 : years.front(), std::move(slots));
   RunOptions run;
   run.threads = q.threads ? q.threads : std::max(1u, std::thread::hardware_concurrency());
   auto summary = run_dyad_years(in, opt, sink, run);

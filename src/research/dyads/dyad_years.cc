@@ -48,6 +48,16 @@ bool DyadOptions::keeps(int a, int b) const {
 
 namespace {
 
+// Whether the pair (i, j) of the year's states gives a row: the one rule for
+// compute_dyad_year and dyad_year_row_count.
+bool row_kept(const StateSystem& system, const DyadOptions& opt, int year, bool false_dyads,
+              std::span<const int> states, std::size_t i, std::size_t j) {
+  if (i == j) return false;
+  if (opt.ndir != NonDirected::kDirected && j < i) return false;
+  if (!opt.keep_false_dyads && false_dyads && !system.coexist(year, i, j)) return false;
+  return opt.keeps(states[i], states[j]);
+}
+
 constexpr int kMaxCode = 1000;  // COW and G–W codes are below 1000
 constexpr double kNa = std::numeric_limits<double>::quiet_NaN();
 constexpr std::uint8_t kMissingTie = kMissingTieValue;  // a false dyad: no tie, dropped from the pair's complete cases
@@ -209,16 +219,21 @@ std::vector<DyadYearRow> compute_dyad_year(const DyadInputs& in, const DyadOptio
   };
 
   rows.reserve(opt.ndir == NonDirected::kDirected ? n * (n - 1) : n * (n - 1) / 2);
-  for (std::size_t i = 0; i < n; ++i) {
-    for (std::size_t j = 0; j < n; ++j) {
-      if (i == j) continue;
-      if (opt.ndir != NonDirected::kDirected && j < i) continue;
-      if (!opt.keep_false_dyads && !coexist(i, j)) continue;
-      if (!opt.keeps(states[i], states[j])) continue;
-      fill_row(rows.emplace_back(), i, j);
-    }
-  }
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t j = 0; j < n; ++j)
+      if (row_kept(*in.system, opt, year, false_dyads, states, i, j)) fill_row(rows.emplace_back(), i, j);
   return rows;
+}
+
+std::size_t dyad_year_row_count(const StateSystem& system, const DyadOptions& opt, int year) {
+  const auto states = system.states(year);
+  const std::size_t n = states.size();
+  if (n < 2) return 0;
+  const bool false_dyads = system.has_false_dyads(year);
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t j = 0; j < n; ++j) count += row_kept(system, opt, year, false_dyads, states, i, j);
+  return count;
 }
 
 }  // namespace casus::research
