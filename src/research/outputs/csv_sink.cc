@@ -56,7 +56,10 @@ class NumberTexts {
     if (slot.length == 0 || slot.bits != bits) {
       auto res = digits_ < 0 ? std::to_chars(slot.text, slot.text + kMaxText, v)
                              : std::to_chars(slot.text, slot.text + kMaxText, v, std::chars_format::fixed, digits_);
-      if (res.ec != std::errc()) return {};
+      if (res.ec != std::errc()) {  // the slot's bytes are now unspecified: it holds nothing
+        slot.length = 0;
+        return {};
+      }
       slot.bits = bits;
       slot.length = static_cast<std::uint8_t>(res.ptr - slot.text);
     }
@@ -161,12 +164,16 @@ class CsvSink final : public DyadSink {
         out.put(t);
         return;
       }
+      // Fixed decimals of any double with up to 17 digits (the CLI's range) fit in
+      // 400 bytes; more digits than that are formatted by fmt instead.
       char buf[400];
       auto r = texts.digits() < 0 ? std::to_chars(buf, buf + sizeof buf, v)
                                   : std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, texts.digits());
-      const std::size_t n = static_cast<std::size_t>(r.ptr - buf);
-      out.room(n + row_bytes_);  // the rest of the row still fits after it
-      out.put(std::string_view(buf, n));
+      const std::string longer = r.ec == std::errc() ? std::string() : fmt::format("{:.{}f}", v, texts.digits());
+      const std::string_view text = r.ec == std::errc() ? std::string_view(buf, static_cast<std::size_t>(r.ptr - buf))
+                                                        : std::string_view(longer);
+      out.room(text.size() + row_bytes_);  // the rest of the row still fits after it
+      out.put(text);
     };
     auto put_real = [&](double v) {
       out.put(',');

@@ -71,6 +71,14 @@ TEST(CsvSink, LongNumbersAndLongNaTextsAreWrittenWhole) {
     want += "\n";
   }
   EXPECT_EQ(text, want);
+
+  // More decimals than the CLI allows (the library takes any): still whole, as to_chars gives them.
+  auto many = make_csv_sink(stdout, "test", layout, CsvFormat{120, "NA"});
+  static char huge[2000];
+  auto huge_end = std::to_chars(huge, huge + sizeof huge, 1e300, std::chars_format::fixed, 120).ptr;
+  const std::string line = many->encode({rows[0]});
+  EXPECT_EQ(line.substr(0, line.find(',', line.find(',', line.find(',') + 1) + 1)), "2,1000,1832");
+  EXPECT_NE(line.find("," + std::string(huge, huge_end) + ","), std::string::npos) << line.substr(0, 200);
 }
 
 TEST(SqliteSink, WritesTypedTableWithNullsAndRefusesAnExistingTable) {
