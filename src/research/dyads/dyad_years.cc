@@ -181,7 +181,8 @@ std::vector<DyadYearRow> compute_dyad_year(const DyadInputs& in, const DyadOptio
   }
 
   // Fills a row already in place in `rows` (built there, not copied in: a row is
-  // some 320 bytes, and the copy was a tenth of this function's time).
+  // some 320 bytes, and the copy was a quarter of this function's own time in a
+  // profile).
   auto fill_row = [&](DyadYearRow& r, std::size_t i, std::size_t j) {
     r.code1 = states[i];
     r.code2 = states[j];
