@@ -279,8 +279,8 @@ void run_dyads(const DyadsArgs& a) {
                                                file)));
       }
       ties = TieIndex::from_cow(take(cmd, load_cow_alliance_members(file)));
-    } else {
-      ties = TieIndex::from_atop(atop);
+    } else if (opt.names != SimilarityNames::kPs13) {
+      ties = TieIndex::from_atop(atop);  // Häge's columns; peacesciencer 1.3's come from `atop`
     }
     capabilities = CapabilityIndex::build(take(cmd, load_nmc(paths.nmc)));
   }

@@ -86,8 +86,10 @@ struct DyadOptions {
 };
 
 // Inputs are borrowed, not owned; they must outlive the calls. `atop` is
-// required when atop_columns is set, `ties` when similarity_columns is set;
-// `capabilities` may be null (weighted columns are then NA).
+// required when atop_columns is set or peacesciencer 1.3's similarity columns
+// are asked for (their ties are ATOP's directed obligations); `ties` (the
+// non-directed ties of Häge's columns) when Häge's are asked for. Without its
+// input a column is NA. `capabilities` may be null (weighted columns are then NA).
 struct DyadInputs {
   const StateSystem* system = nullptr;
   const AtopDirectedIndex* atop = nullptr;

@@ -116,7 +116,10 @@ std::vector<DyadYearRow> compute_dyad_year(const DyadInputs& in, const DyadOptio
 
   // Similarity for every unordered pair (i < j), the columns in use only:
   // `width` values from sim[(i * n + j) * width].
-  const bool similarity_known = opt.similarity_columns && in.ties && in.ties->covers(year);
+  // peacesciencer 1.3's ties are the directed ATOP bits above; Häge's are `in.ties`
+  // (non-directed), which a ps13-only caller need not build.
+  const bool similarity_known = opt.similarity_columns && (!want_ps13 || atop_year) &&
+                                (!want_haege || (in.ties && in.ties->covers(year)));
   const std::size_t width = similarity_column_names(opt.names).size();
   std::vector<double> sim;
   auto sim_of = [&](std::size_t i, std::size_t j) { return sim.data() + (std::min(i, j) * n + std::max(i, j)) * width; };

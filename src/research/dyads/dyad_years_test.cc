@@ -162,5 +162,46 @@ TEST(DyadYears, OutsideCoverageIsNa) {
   EXPECT_GE(rows[0].atop[0], 0);
 }
 
+// peacesciencer 1.3's columns come from ATOP's directed obligations, not from the
+// non-directed TieIndex, so a ps13-only caller may leave `ties` out (the CLI and
+// casus.dyads() do: building it was a fifth of a one-year call); Häge's columns,
+// and so --names all, still need it.
+TEST(DyadYears, Ps13ColumnsNeedNoNonDirectedTies) {
+  REQUIRE_WORLD();
+  DyadInputs no_ties = world()->inputs();
+  no_ties.ties = nullptr;
+  for (int year : {1914, 1990}) {
+    auto with = compute_dyad_year(world()->inputs(), options(year, NonDirected::kDirected, SimilarityNames::kPs13), year);
+    auto without = compute_dyad_year(no_ties, options(year, NonDirected::kDirected, SimilarityNames::kPs13), year);
+    ASSERT_EQ(with.size(), without.size());
+    ASSERT_FALSE(with.empty());
+    std::size_t defined = 0;
+    for (std::size_t r = 0; r < with.size(); ++r) {
+      for (std::size_t c = 0; c < with[r].similarity.size(); ++c) {
+        const double a = with[r].similarity[c], b = without[r].similarity[c];
+        if (is_na(a)) {
+          EXPECT_TRUE(is_na(b));
+        } else {
+          EXPECT_EQ(a, b) << year << " row " << r << " column " << c;
+          ++defined;
+        }
+      }
+    }
+    EXPECT_GT(defined, with.size()) << year;  // the columns are computed, not all NA
+  }
+  // Without ATOP, peacesciencer 1.3's columns are NA even with the ties.
+  DyadInputs no_atop = world()->inputs();
+  no_atop.atop = nullptr;
+  DyadOptions o = options(1914, NonDirected::kDirected, SimilarityNames::kPs13);
+  o.atop_columns = false;
+  auto rows = compute_dyad_year(no_atop, o, 1914);
+  ASSERT_FALSE(rows.empty());
+  for (double v : rows[0].similarity) EXPECT_TRUE(is_na(v));
+  // --names all needs both.
+  rows = compute_dyad_year(no_ties, options(1914, NonDirected::kDirected, SimilarityNames::kAll), 1914);
+  ASSERT_FALSE(rows.empty());
+  for (double v : rows[0].similarity) EXPECT_TRUE(is_na(v));
+}
+
 }  // namespace
 }  // namespace casus::research
