@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <map>
 #include <utility>
 
@@ -44,19 +45,23 @@ AtopDirectedIndex AtopDirectedIndex::build(const std::vector<AtopMember>& member
     }
   }
   // One entry per ordered pair and year: OR the bits of all shared alliances.
+  // The pair is compared as one 64-bit key, the same order as (state_a, state_b):
+  // this sort is the largest part of reading ATOP for a short run.
+  auto key = [](const DirectedObligation& d) {
+    auto biased = [](int c) { return static_cast<std::uint64_t>(static_cast<std::uint32_t>(c) ^ 0x80000000u); };
+    return biased(d.state_a) << 32 | biased(d.state_b);
+  };
   for (auto& v : index.by_year_) {
-    std::sort(v.begin(), v.end(), [](const DirectedObligation& x, const DirectedObligation& y) {
-      return std::pair(x.state_a, x.state_b) < std::pair(y.state_a, y.state_b);
-    });
-    std::vector<DirectedObligation> merged;
-    for (const auto& d : v) {
-      if (!merged.empty() && merged.back().state_a == d.state_a && merged.back().state_b == d.state_b) {
-        merged.back().bits |= d.bits;
+    std::sort(v.begin(), v.end(), [&key](const DirectedObligation& x, const DirectedObligation& y) { return key(x) < key(y); });
+    std::size_t kept = 0;  // merged in place: v[0, kept) holds one entry per pair
+    for (std::size_t r = 0; r < v.size(); ++r) {
+      if (kept > 0 && key(v[kept - 1]) == key(v[r])) {
+        v[kept - 1].bits |= v[r].bits;
       } else {
-        merged.push_back(d);
+        v[kept++] = v[r];
       }
     }
-    v = std::move(merged);
+    v.resize(kept);
   }
   return index;
 }
