@@ -1,5 +1,7 @@
 #include "pair_tables.h"
 
+#include <algorithm>
+
 namespace casus::research {
 
 PortfolioMatrix::PortfolioMatrix(std::span<const std::uint8_t> ties, std::span<const double> weights, std::size_t n)
@@ -9,6 +11,11 @@ PortfolioMatrix::PortfolioMatrix(std::span<const std::uint8_t> ties, std::span<c
     const std::uint8_t* x = row(i);
     for (std::size_t k = 0; k < n; ++k)
       if (x[k] != 0) nonzero_[i].push_back(static_cast<std::uint32_t>(k));
+  }
+  if (any_weight_) {
+    by_state_.resize(n * n);
+    for (std::size_t j = 0; j < n; ++j)
+      for (std::size_t k = 0; k < n; ++k) by_state_[k * n + j] = ties[j * n + k];
   }
 }
 
@@ -56,27 +63,53 @@ void zero_weights(const std::uint8_t* x, const std::uint8_t* const* ys, const do
   for (int l = 0; l < L; ++l) weight[l] = acc[l];
 }
 
+// The same weights for many partners at once: for each k where x has no tie, in
+// ascending k, every partner j in [lo, lo + m) gets w[k] if it has no tie to k
+// either, +0.0 otherwise. Each acc[j] is thus summed in the plain pass's order
+// (adding +0.0 to a non-negative sum leaves it unchanged); the loop over j is
+// contiguous and vectorises, where zero_weights goes pair by pair.
+void zero_weights_by_state(const std::uint8_t* x, const std::uint8_t* by_state, const double* w, std::size_t n,
+                           std::size_t lo, std::size_t m, double* __restrict acc) {
+  std::fill(acc, acc + m, 0.0);
+  for (std::size_t k = 0; k < n; ++k) {
+    if (x[k] != 0) continue;  // no partner's cell (0, 0) has k
+    const std::uint8_t* __restrict t = by_state + k * n + lo;
+    const double wk = w[k];
+    for (std::size_t j = 0; j < m; ++j) acc[j] += t[j] == 0 ? wk : 0.0;
+  }
+}
+
 }  // namespace
 
 void PortfolioMatrix::tables(std::size_t i, std::span<const std::size_t> partners, std::vector<PairTable>& out) const {
   out.assign(partners.size(), PairTable{});
   // The weights of cell (0, 0), skipped when every weight is 0 (a year without
   // capabilities): adding +0.0 to +0.0 leaves +0.0, the plain pass's sum.
-  if (any_weight_) {
-    constexpr int kLanes = 4;
+  if (any_weight_ && !partners.empty()) {
     const std::uint8_t* x = row(i);
-    std::size_t s = 0;
-    double weight[kLanes];
-    for (; s + kLanes <= partners.size(); s += kLanes) {
-      const std::uint8_t* ys[kLanes];
-      for (int l = 0; l < kLanes; ++l) ys[l] = row(partners[s + l]);
-      zero_weights<kLanes>(x, ys, weights_.data(), n_, weight);
-      for (int l = 0; l < kLanes; ++l) out[s + l].table.weight[0][0] = weight[l];
-    }
-    for (; s < partners.size(); ++s) {
-      const std::uint8_t* ys[1] = {row(partners[s])};
-      zero_weights<1>(x, ys, weights_.data(), n_, weight);
-      out[s].table.weight[0][0] = weight[0];
+    const auto [lo_it, hi_it] = std::minmax_element(partners.begin(), partners.end());
+    const std::size_t lo = *lo_it, m = *hi_it - lo + 1;
+    if (partners.size() * 8 >= m) {
+      // Partners dense in their range (all pairs of a year, as without filters): all at once.
+      std::vector<double> acc(m);
+      zero_weights_by_state(x, by_state_.data(), weights_.data(), n_, lo, m, acc.data());
+      for (std::size_t p = 0; p < partners.size(); ++p) out[p].table.weight[0][0] = acc[partners[p] - lo];
+    } else {
+      // A few partners (--state, --dyad filters): pair by pair, four at a time.
+      constexpr int kLanes = 4;
+      std::size_t s = 0;
+      double weight[kLanes];
+      for (; s + kLanes <= partners.size(); s += kLanes) {
+        const std::uint8_t* ys[kLanes];
+        for (int l = 0; l < kLanes; ++l) ys[l] = row(partners[s + l]);
+        zero_weights<kLanes>(x, ys, weights_.data(), n_, weight);
+        for (int l = 0; l < kLanes; ++l) out[s + l].table.weight[0][0] = weight[l];
+      }
+      for (; s < partners.size(); ++s) {
+        const std::uint8_t* ys[1] = {row(partners[s])};
+        zero_weights<1>(x, ys, weights_.data(), n_, weight);
+        out[s].table.weight[0][0] = weight[0];
+      }
     }
   }
   for (std::size_t p = 0; p < partners.size(); ++p) sparse_cells(i, partners[p], out[p]);

@@ -9,10 +9,12 @@
 //    tie (two short sorted lists; each such cell is fed by one list alone), so
 //    each cell's weight is summed in ascending k, as in the plain pass;
 //  * cell (0, 0) — the states where neither has a tie — gets its count from the
-//    two lists (n minus their union) and its weight from one dense pass over k
-//    per pair, four pairs at a time with independent accumulators (adding +0.0
-//    for a masked-out state leaves a non-negative sum unchanged, so each
-//    accumulator is the plain pass's sum exactly).
+//    two lists (n minus their union) and its weight from a dense pass over k:
+//    for a row's partners all at once, over the transposed ties (the loop over
+//    partners vectorises), or for a few partners four pairs at a time. Each
+//    sum has its own accumulator, fed in ascending k (adding +0.0 for a
+//    masked-out state leaves a non-negative sum unchanged), so it is the plain
+//    pass's sum exactly.
 // The weights in the tables are therefore the same doubles, not just close.
 #pragma once
 
@@ -50,6 +52,7 @@ class PortfolioMatrix {
   std::size_t n_;
   bool any_weight_ = false;
   std::vector<std::vector<std::uint32_t>> nonzero_;  // per row: the k with a non-zero (or missing) tie, ascending
+  std::vector<std::uint8_t> by_state_;  // ties transposed, [k * n + j] = row j's tie to k; only with weights
 };
 
 }  // namespace casus::research
