@@ -89,7 +89,8 @@ struct DyadOptions {
 // required when atop_columns is set or peacesciencer 1.3's similarity columns
 // are asked for (their ties are ATOP's directed obligations); `ties` (the
 // non-directed ties of Häge's columns) when Häge's are asked for. Without its
-// input a column is NA. `capabilities` may be null (weighted columns are then NA).
+// input a set of columns is NA, the other set (with kAll) still computed.
+// `capabilities` may be null (weighted columns are then NA).
 struct DyadInputs {
   const StateSystem* system = nullptr;
   const AtopDirectedIndex* atop = nullptr;

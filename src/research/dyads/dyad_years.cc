@@ -117,9 +117,11 @@ std::vector<DyadYearRow> compute_dyad_year(const DyadInputs& in, const DyadOptio
   // Similarity for every unordered pair (i < j), the columns in use only:
   // `width` values from sim[(i * n + j) * width].
   // peacesciencer 1.3's ties are the directed ATOP bits above; Häge's are `in.ties`
-  // (non-directed), which a ps13-only caller need not build.
-  const bool similarity_known = opt.similarity_columns && (!want_ps13 || atop_year) &&
-                                (!want_haege || (in.ties && in.ties->covers(year)));
+  // (non-directed), which a ps13-only caller need not build. Each set is known
+  // from its own input (with kAll, one may be NA while the other is not).
+  const bool ps13_known = opt.similarity_columns && want_ps13 && atop_year;
+  const bool haege_known = opt.similarity_columns && want_haege && in.ties && in.ties->covers(year);
+  const bool similarity_known = ps13_known || haege_known;
   const std::size_t width = similarity_column_names(opt.names).size();
   std::vector<double> sim;
   auto sim_of = [&](std::size_t i, std::size_t j) { return sim.data() + (std::min(i, j) * n + std::max(i, j)) * width; };
@@ -139,7 +141,7 @@ std::vector<DyadYearRow> compute_dyad_year(const DyadInputs& in, const DyadOptio
       for (std::size_t j = i + 1; j < n; ++j)
         if (opt.keeps(states[i], states[j])) partners.push_back(j);  // no row asks for other pairs
     };
-    if (want_haege) {
+    if (haege_known) {
       // Häge's FPSIM v2: non-directed ties (the stronger direction), every state of the year.
       std::vector<std::uint8_t> tie(n * n, 0);
       for (std::size_t i = 0; i < n; ++i) tie[i * n + i] = 3;  // self-tie: maximal commitment (peacesciencer's tau-b script; fpsim srs() docs)
@@ -157,7 +159,7 @@ std::vector<DyadYearRow> compute_dyad_year(const DyadInputs& in, const DyadOptio
         }
       }
     }
-    if (want_ps13) {
+    if (ps13_known) {
       // peacesciencer 1.3 (fpsim's build): x_k = i's own (directed) ATOP obligation toward k
       // on the 0..3 scale, self-tie 3; a false dyad's cell is missing and drops that state
       // from the pair's complete cases.
@@ -166,7 +168,7 @@ std::vector<DyadYearRow> compute_dyad_year(const DyadInputs& in, const DyadOptio
         for (std::size_t k = 0; k < n; ++k) {
           if (i == k) tie[i * n + k] = 3;
           else if (!coexist(i, k)) tie[i * n + k] = kMissingTie;
-          else if (!bits.empty()) tie[i * n + k] = static_cast<std::uint8_t>(atop_tie_value(bits[i * n + k]));
+          else tie[i * n + k] = static_cast<std::uint8_t>(atop_tie_value(bits[i * n + k]));  // filled: ps13_known implies atop_year
         }
       }
       const PortfolioMatrix portfolios(tie, w, n);

@@ -197,10 +197,42 @@ TEST(DyadYears, Ps13ColumnsNeedNoNonDirectedTies) {
   auto rows = compute_dyad_year(no_atop, o, 1914);
   ASSERT_FALSE(rows.empty());
   for (double v : rows[0].similarity) EXPECT_TRUE(is_na(v));
-  // --names all needs both.
-  rows = compute_dyad_year(no_ties, options(1914, NonDirected::kDirected, SimilarityNames::kAll), 1914);
-  ASSERT_FALSE(rows.empty());
-  for (double v : rows[0].similarity) EXPECT_TRUE(is_na(v));
+  // --names all: each set from its own input. Without the ties, peacesciencer
+  // 1.3's part (the first columns) is as with them and Häge's part is NA;
+  // without ATOP, the reverse.
+  const DyadOptions all = options(1914, NonDirected::kDirected, SimilarityNames::kAll);
+  // With kAll, peacesciencer 1.3's columns (kallyv_psych included) come first, then Häge's.
+  const auto all_names = similarity_column_names(SimilarityNames::kAll);
+  const auto haege_names = similarity_column_names(SimilarityNames::kHaege);
+  const std::size_t all_width = all_names.size();
+  const std::size_t ps13_width = all_width - haege_names.size();
+  ASSERT_GT(ps13_width, 0u);
+  ASSERT_EQ(all_names[ps13_width - 1], "kallyv_psych");  // the last of peacesciencer 1.3's
+  auto full = compute_dyad_year(world()->inputs(), all, 1914);
+  auto ps13_only = compute_dyad_year(no_ties, all, 1914);
+  DyadOptions all_no_atop = all;
+  all_no_atop.atop_columns = false;
+  auto haege_only = compute_dyad_year(no_atop, all_no_atop, 1914);
+  ASSERT_EQ(full.size(), ps13_only.size());
+  ASSERT_EQ(full.size(), haege_only.size());
+  std::size_t ps13_defined = 0, haege_defined = 0;
+  for (std::size_t r = 0; r < full.size(); ++r) {
+    for (std::size_t c = 0; c < all_width; ++c) {
+      const double want = full[r].similarity[c];
+      const bool ps13_column = c < ps13_width;
+      const double kept = ps13_column ? ps13_only[r].similarity[c] : haege_only[r].similarity[c];
+      const double dropped = ps13_column ? haege_only[r].similarity[c] : ps13_only[r].similarity[c];
+      EXPECT_TRUE(is_na(dropped)) << "row " << r << " column " << c;
+      if (is_na(want)) {
+        EXPECT_TRUE(is_na(kept));
+      } else {
+        EXPECT_EQ(want, kept) << "row " << r << " column " << c;
+        ++(ps13_column ? ps13_defined : haege_defined);
+      }
+    }
+  }
+  EXPECT_GT(ps13_defined, 0u);
+  EXPECT_GT(haege_defined, 0u);
 }
 
 }  // namespace
