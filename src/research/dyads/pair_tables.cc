@@ -65,12 +65,13 @@ void zero_weights(const std::uint8_t* x, const std::uint8_t* const* ys, const do
 
 // The same weights for many partners at once: for each k where x has no tie, in
 // ascending k, every partner j in [lo, lo + m) gets w[k] if it has no tie to k
-// either, +0.0 otherwise. Each acc[j] is thus summed in the plain pass's order
-// (adding +0.0 to a non-negative sum leaves it unchanged); the loop over j is
-// contiguous and vectorises, where zero_weights goes pair by pair.
+// either, +0.0 otherwise. Each acc[j] (zero on entry) is thus summed in the plain
+// pass's order (adding +0.0 to a sum that started at +0.0 never changes it);
+// the loop over j is contiguous, and GCC at -O3 (the Release build
+// scripts/setup.sh makes) and clang at -O2 vectorise it, where zero_weights
+// goes pair by pair.
 void zero_weights_by_state(const std::uint8_t* x, const std::uint8_t* by_state, const double* w, std::size_t n,
                            std::size_t lo, std::size_t m, double* __restrict acc) {
-  std::fill(acc, acc + m, 0.0);
   for (std::size_t k = 0; k < n; ++k) {
     if (x[k] != 0) continue;  // no partner's cell (0, 0) has k
     const std::uint8_t* __restrict t = by_state + k * n + lo;
@@ -78,6 +79,11 @@ void zero_weights_by_state(const std::uint8_t* x, const std::uint8_t* by_state, 
     for (std::size_t j = 0; j < m; ++j) acc[j] += t[j] == 0 ? wk : 0.0;
   }
 }
+
+// The all-at-once pass costs about the range of partners, the pair-by-pair one
+// about their number (each over n states), and the first is several times
+// cheaper per item: take it while partners fill at least an eighth of their range.
+constexpr std::size_t kDenseFactor = 8;
 
 }  // namespace
 
@@ -89,13 +95,13 @@ void PortfolioMatrix::tables(std::size_t i, std::span<const std::size_t> partner
     const std::uint8_t* x = row(i);
     const auto [lo_it, hi_it] = std::minmax_element(partners.begin(), partners.end());
     const std::size_t lo = *lo_it, m = *hi_it - lo + 1;
-    if (partners.size() * 8 >= m) {
+    if (partners.size() * kDenseFactor >= m) {
       // Partners dense in their range (all pairs of a year, as without filters): all at once.
-      std::vector<double> acc(m);
+      std::vector<double> acc(m, 0.0);
       zero_weights_by_state(x, by_state_.data(), weights_.data(), n_, lo, m, acc.data());
       for (std::size_t p = 0; p < partners.size(); ++p) out[p].table.weight[0][0] = acc[partners[p] - lo];
     } else {
-      // A few partners (--state, --dyad filters): pair by pair, four at a time.
+      // Partners spread thinly over their range (--state, --dyad filters): pair by pair, four at a time.
       constexpr int kLanes = 4;
       std::size_t s = 0;
       double weight[kLanes];

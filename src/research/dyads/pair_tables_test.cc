@@ -66,5 +66,37 @@ TEST(PortfolioMatrix, TablesAreBitIdenticalToThePlainPass) {
   }
 }
 
+// Fixed cases on each side of the choice between the all-at-once pass and the
+// pair-by-pair one, so that both stay covered whatever the random trials draw:
+// every other state (dense), the first and last state only (sparse), one partner.
+TEST(PortfolioMatrix, BothWeightPassesMatchThePlainPass) {
+  const std::size_t n = 40;
+  std::vector<std::uint8_t> tie(n * n, 0);
+  std::vector<double> w(n);
+  for (std::size_t k = 0; k < n; ++k) w[k] = 1.0 / static_cast<double>(3 + 7 * k);  // inexact sums
+  for (std::size_t i = 0; i < n; ++i) {
+    tie[i * n + i] = 3;
+    tie[i * n + (i * 7 + 3) % n] = static_cast<std::uint8_t>(1 + i % 3);
+    if (i % 5 == 0) tie[i * n + (i + 11) % n] = kMissingTieValue;
+  }
+  const PortfolioMatrix m(tie, w, n);
+  const std::size_t i = 17;
+  std::vector<std::size_t> dense, sparse = {0, n - 1}, single = {5};
+  for (std::size_t j = 0; j < n; ++j)
+    if (j != i) dense.push_back(j);
+  std::vector<PortfolioMatrix::PairTable> got;
+  for (const auto* partners : {&dense, &sparse, &single}) {
+    m.tables(i, *partners, got);
+    ASSERT_EQ(got.size(), partners->size());
+    for (std::size_t p = 0; p < partners->size(); ++p) {
+      const auto want = plain_pass(tie, w, n, i, (*partners)[p]);
+      SCOPED_TRACE(testing::Message() << partners->size() << " partners, pair " << i << "," << (*partners)[p]);
+      EXPECT_EQ(got[p].complete, want.complete);
+      EXPECT_EQ(got[p].table.count, want.table.count);
+      EXPECT_EQ(std::memcmp(&got[p].table.weight, &want.table.weight, sizeof want.table.weight), 0);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace casus::research
