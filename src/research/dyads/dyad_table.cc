@@ -116,11 +116,12 @@ bool is_nmc(const std::string& name) {
 }
 
 // The table's columns, each sized for `rows` (zero-filled: this is where their
-// memory is first touched). Half the columns are filled on a second thread:
-// first-touching the full table's 200-odd MB took longer than reading the
-// datasets (about 150 against 60 ms), and the two threads together brought the
-// call's median from 0.399 to 0.374 s (20 runs each, alternated).
-DyadTable sized_columns(const DyadLayout& layout, std::size_t rows) {
+// memory is first touched). Unless the caller asked for one thread, half the
+// columns are filled on a thread of their own: first-touching the full table's
+// 200-odd MB took longer than reading the datasets (about 150 against 60 ms),
+// and filling on two threads brought the call's median from 0.399 to 0.374 s
+// (20 runs each, alternated).
+DyadTable sized_columns(const DyadLayout& layout, std::size_t rows, bool two_threads) {
   DyadTable t;
   for (const auto& name : layout.column_names()) {
     DyadColumn c;
@@ -135,9 +136,14 @@ DyadTable sized_columns(const DyadLayout& layout, std::size_t rows) {
       else c.reals.resize(rows);
     }
   };
-  auto odd = std::async(std::launch::async, fill, 1);
-  fill(0);
-  odd.get();
+  if (two_threads) {
+    auto odd = std::async(std::launch::async, fill, 1);
+    fill(0);
+    odd.get();  // (if fill(0) throws, odd's destructor still waits for its thread)
+  } else {
+    fill(0);
+    fill(1);
+  }
   t.rows = rows;
   return t;
 }
@@ -212,7 +218,7 @@ Result<DyadTable> dyad_table(const DyadTableRequest& q) {
   layout.mids = wants(q.add, "mids");
   layout.wars = wants(q.add, "wars");
   // Each year's place in the columns, from its exact row count; the columns are
-  // sized (their 200-odd MB first touched) on a second thread while the
+  // sized (their 200-odd MB first touched) on threads of their own while the
   // datasets are read here.
   std::vector<int> years = opt.years;
   if (years.empty())
@@ -225,7 +231,8 @@ Result<DyadTable> dyad_table(const DyadTableRequest& q) {
     slot.rows = dyad_year_row_count(system, opt, y);
     total_rows += slot.rows;
   }
-  auto sizing = std::async(std::launch::async, [&layout, total_rows] { return sized_columns(layout, total_rows); });
+  auto sizing = std::async(std::launch::async,
+                           [&layout, total_rows, &q] { return sized_columns(layout, total_rows, q.threads != 1); });
 
   AtopDirectedIndex atop;
   TieIndex ties;
