@@ -11,7 +11,8 @@
 //  * cell (0, 0) — the states where neither has a tie — gets its count from the
 //    two lists (n minus their union) and its weight from a dense pass over k:
 //    for a row's partners all at once, over the transposed ties (the loop over
-//    partners vectorises), or for a few partners four pairs at a time. Each
+//    partners vectorises with GCC -O3 and clang -O2), or, for partners spread
+//    thinly over their range (--state, --dyad filters), four pairs at a time. Each
 //    sum has its own accumulator, fed in ascending k (adding +0.0 for a
 //    masked-out state leaves a non-negative sum unchanged), so it is the plain
 //    pass's sum exactly.
